@@ -1,0 +1,51 @@
+import type { Config } from 'jest';
+// sfdx-lwc-jest ships CommonJS without types.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { jestConfig: lwcPreset } = require('@salesforce/sfdx-lwc-jest/config') as { jestConfig: Config };
+
+/**
+ * Two projects: the package's Lightning Web Components (sfdx-lwc-jest, jsdom, `.ts` tests beside each
+ * component) and the TypeScript tooling in scripts/ (Node, tests under test/). Coverage is enforced separately
+ * for each, at 90 % of lines.
+ */
+const config: Config = {
+    projects: [
+        {
+            ...lwcPreset,
+            displayName: 'lwc',
+            moduleFileExtensions: ['ts', 'js', 'html'],
+            testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+            setupFilesAfterEnv: ['<rootDir>/jest.setup.lwc.ts']
+        },
+        {
+            displayName: 'scripts',
+            rootDir: __dirname,
+            testEnvironment: 'node',
+            testMatch: ['<rootDir>/test/**/*.test.ts'],
+            testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fixtures/'],
+            transform: {
+                '^.+\\.ts$': [
+                    'babel-jest',
+                    {
+                        presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript']
+                    }
+                ]
+            }
+        }
+    ],
+    collectCoverageFrom: [
+        'force-app/**/lwc/**/*.ts',
+        'scripts/**/*.ts',
+        '!**/__tests__/**',
+        '!**/*.d.ts',
+        '!scripts/bin/**'
+    ],
+    coverageReporters: ['text-summary', 'lcov'],
+    coverageThreshold: {
+        global: { lines: 90 },
+        './force-app/': { lines: 90 },
+        './scripts/': { lines: 90 }
+    }
+};
+
+export default config;
