@@ -38,6 +38,16 @@ export default tseslint.config(
             globals: { ...globals.browser }
         },
         rules: {
+            // Mirrors Code Analyzer's AppExchange rule AvoidLwcBubblesComposedTrue, which PMD cannot run on modern
+            // JavaScript: an event that bubbles and is composed crosses every shadow boundary up to the page.
+            'no-restricted-syntax': [
+                'error',
+                {
+                    selector:
+                        "NewExpression[callee.name='CustomEvent'] ObjectExpression:has(Property[key.name='bubbles'][value.value=true]):has(Property[key.name='composed'][value.value=true])",
+                    message: 'Do not dispatch events with both bubbles and composed true (AppExchange security review).'
+                }
+            ],
             // LWC components import platform modules (`lightning/*`, `@salesforce/*`, `c/*`) that only the
             // platform and sfdx-lwc-jest resolve.
             'import/no-unresolved': 'off'
@@ -52,8 +62,12 @@ export default tseslint.config(
         }
     },
     {
-        files: ['scripts/**/*.ts', 'test/**/*.ts', '*.ts', '*.mjs'],
+        files: ['scripts/**/*.ts', 'test/**/*.ts', '*.ts', '*.mjs', 'config/**/*.cjs'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } }
+    },
+    {
+        files: ['config/**/*.cjs'],
+        rules: { '@typescript-eslint/no-require-imports': 'off' }
     },
     {
         rules: {

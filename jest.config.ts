@@ -22,6 +22,10 @@ const config: Config = {
         {
             ...lwcPreset,
             displayName: 'lwc',
+            transform: {
+                ...lwcPreset.transform,
+                '^.+\\.(js|ts|html|css)$': '<rootDir>/config/jest/lwc-transformer.cjs'
+            },
             // The preset's own list would also pick up the generated .js beside each .ts source.
             collectCoverageFrom: coverageFrom,
             moduleFileExtensions: ['ts', 'js', 'html'],

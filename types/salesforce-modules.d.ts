@@ -26,3 +26,29 @@ declare module '@salesforce/schema/*' {
     const field: { fieldApiName: string; objectApiName: string };
     export default field;
 }
+
+declare module 'lightning/platformShowToastEvent' {
+    export interface ShowToastEventInit {
+        title?: string;
+        message: string;
+        variant?: 'info' | 'success' | 'warning' | 'error';
+        mode?: 'dismissible' | 'pester' | 'sticky';
+    }
+    /**
+     * `new ShowToastEvent({ title, message, variant })`, dispatched from a component, shows a toast; the event's
+     * detail is the toast itself. (Declared as a constructor type so no parameter name looks unused to ESLint.)
+     */
+    export const ShowToastEvent: new (toast: ShowToastEventInit) => CustomEvent<typeof toast>;
+}
+
+declare module '@salesforce/i18n/locale' {
+    /** The running user's locale, e.g. en-US. */
+    const locale: string;
+    export default locale;
+}
+
+declare module '@salesforce/i18n/timeZone' {
+    /** The running user's time zone, e.g. America/Los_Angeles. */
+    const timeZone: string;
+    export default timeZone;
+}
