@@ -47,13 +47,20 @@ export async function scan(root: string): Promise<GateResult> {
     const rules = await analyzer.selectRules(RULE_SELECTORS, { workspace });
     const results = await analyzer.run(rules, { workspace });
 
-    for (const violation of results.getViolations()) {
+    const found: Finding[] = results.getViolations().map((violation) => {
         const rule = violation.getRule();
         const location = violation.getCodeLocations()[violation.getPrimaryLocationIndex()];
-        const where = `${display(root, location.getFile() ?? '?')}:${location.getStartLine() ?? 0}`;
-        const line = `${where} ${rule.getName()} (severity ${rule.getSeverityLevel()}): ${violation.getMessage()}`;
-        (rule.getSeverityLevel() <= BLOCKING_SEVERITY ? errors : warnings).push(line);
-    }
+        const file = display(root, location.getFile() ?? '?');
+        return {
+            rule: rule.getName(),
+            file,
+            blocking: rule.getSeverityLevel() <= BLOCKING_SEVERITY,
+            text: `${file}:${location.getStartLine() ?? 0} ${rule.getName()} (severity ${rule.getSeverityLevel()}): ${violation.getMessage()}`
+        };
+    });
+    const judged = applyAccepted(found, readAccepted(join(root, ACCEPTED_FILE)));
+    errors.push(...judged.errors);
+    warnings.push(...judged.warnings);
     errors.push(...unexplainedSuppressions(root, targets));
     if (existsSync(configFile)) errors.push(...unexplainedConfigChanges(readFileSync(configFile, 'utf8')));
 
@@ -63,6 +70,53 @@ export async function scan(root: string): Promise<GateResult> {
         warnings,
         summary: `${rules.getCount()} rules, ${results.getViolationCount()} violations, ${errors.length} blocking`
     };
+}
+
+/** Reviewed false positives: each names the rule, the file and why the finding does not apply. */
+export const ACCEPTED_FILE = 'config/pmd/accepted-violations.json';
+
+export interface Accepted {
+    rule: string;
+    file: string;
+    reason: string;
+}
+
+export interface Finding {
+    rule: string;
+    file: string;
+    blocking: boolean;
+    text: string;
+}
+
+export function readAccepted(path: string): Accepted[] {
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Accepted[]) : [];
+}
+
+/**
+ * Blocking findings fail the scan unless an accepted entry names their rule and file with a reason; an accepted
+ * entry without a reason, or one that no longer matches anything, fails the scan too, so the list cannot rot.
+ */
+export function applyAccepted(found: Finding[], accepted: Accepted[]): { errors: string[]; warnings: string[] } {
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    const used = new Set<Accepted>();
+    for (const finding of found) {
+        const match = accepted.find((entry) => entry.rule === finding.rule && entry.file === finding.file);
+        if (finding.blocking && match && isReason(match.reason ?? '')) {
+            used.add(match);
+            warnings.push(`${finding.text} [accepted: ${match.reason}]`);
+        } else {
+            (finding.blocking ? errors : warnings).push(finding.text);
+        }
+    }
+    for (const entry of accepted) {
+        if (!isReason(entry.reason ?? '')) {
+            errors.push(`${ACCEPTED_FILE}: ${entry.rule} in ${entry.file} needs a reason`);
+        } else if (!used.has(entry)) {
+            errors.push(`${ACCEPTED_FILE}: ${entry.rule} in ${entry.file} no longer matches a finding; remove it`);
+        }
+    }
+    return { errors, warnings };
 }
 
 const SUPPRESS = /@SuppressWarnings\s*\(\s*'([^']*PMD[^']*)'\s*\)/i;

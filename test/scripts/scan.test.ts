@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unexplainedConfigChanges, unexplainedSuppressions } from '../../scripts/gates/scan';
+import {
+    applyAccepted,
+    readAccepted,
+    unexplainedConfigChanges,
+    unexplainedSuppressions,
+    type Finding
+} from '../../scripts/gates/scan';
 
 describe('suppressions need a written reason', () => {
     let dir: string;
@@ -68,5 +74,47 @@ describe('code-analyzer.yml changes need a comment', () => {
         ];
 
         expect(unexplainedConfigChanges(yaml.join('\n'))).toEqual([]);
+    });
+});
+
+describe('accepted violations', () => {
+    const finding = (rule: string, file: string, blocking = true): Finding => ({
+        rule,
+        file,
+        blocking,
+        text: `${file}:1 ${rule}`
+    });
+
+    it('turns a reviewed blocking finding into a warning that quotes the reason', () => {
+        const result = applyAccepted(
+            [finding('ProtectSensitiveData', 'a.xml')],
+            [{ rule: 'ProtectSensitiveData', file: 'a.xml', reason: 'holds a trait name, not a secret' }]
+        );
+
+        expect(result.errors).toEqual([]);
+        expect(result.warnings).toEqual(['a.xml:1 ProtectSensitiveData [accepted: holds a trait name, not a secret]']);
+    });
+
+    it('still blocks other files and rules, and keeps non-blocking findings as warnings', () => {
+        const result = applyAccepted(
+            [finding('ProtectSensitiveData', 'b.xml'), finding('ApexDoc', 'c.cls', false)],
+            [{ rule: 'ProtectSensitiveData', file: 'a.xml', reason: 'holds a trait name, not a secret' }]
+        );
+
+        expect(result.errors).toEqual([
+            'b.xml:1 ProtectSensitiveData',
+            'config/pmd/accepted-violations.json: ProtectSensitiveData in a.xml no longer matches a finding; remove it'
+        ]);
+        expect(result.warnings).toEqual(['c.cls:1 ApexDoc']);
+    });
+
+    it('refuses an accepted entry without a reason', () => {
+        const result = applyAccepted([finding('X', 'a.xml')], [{ rule: 'X', file: 'a.xml', reason: 'fine' }]);
+
+        expect(result.errors).toEqual(['a.xml:1 X', 'config/pmd/accepted-violations.json: X in a.xml needs a reason']);
+    });
+
+    it('reads no entries when the file is absent', () => {
+        expect(readAccepted('/nonexistent/accepted.json')).toEqual([]);
     });
 });

@@ -1,0 +1,438 @@
+import { createElement } from 'lwc';
+import CioTriggerEditor from 'c/cioTriggerEditor';
+import listTriggers from '@salesforce/apex/CioTriggerListController.listTriggers';
+import type { createApexTestWireAdapter } from '@salesforce/wire-service-jest-util';
+import type { TriggerRow } from '../triggerTypes';
+
+// An Apex wire adapter the test drives (sfdx-lwc-jest 7 / wire-service-jest-util 4): emit() provisions data,
+// error() provisions an Apex error; the component sees { data, error } as it would on the platform.
+jest.mock(
+    '@salesforce/apex/CioTriggerListController.listTriggers',
+    () => {
+        const { createApexTestWireAdapter } = jest.requireActual('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+
+// Labels the tests read get their real wording, so the assertions show the sentences the admin reads.
+jest.mock(
+    '@salesforce/label/c.Cio_Triggers_Empty',
+    () => ({
+        default:
+            'No Event Triggers yet. Define them in Setup → Custom Metadata Types → CIO Event Trigger, or with config/triggers.json.'
+    }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Cio_Triggers_OperationInsert', () => ({ default: 'Insert' }), { virtual: true });
+jest.mock('@salesforce/label/c.Cio_Triggers_OperationUpdate', () => ({ default: 'Update' }), { virtual: true });
+jest.mock('@salesforce/label/c.Cio_Triggers_OperationUndelete', () => ({ default: 'Undelete' }), { virtual: true });
+jest.mock('@salesforce/label/c.Cio_Triggers_Active', () => ({ default: 'Active' }), { virtual: true });
+jest.mock('@salesforce/label/c.Cio_Triggers_Inactive', () => ({ default: 'Inactive' }), { virtual: true });
+jest.mock('@salesforce/label/c.Cio_Triggers_TriggerDeployed', () => ({ default: 'Deployed' }), { virtual: true });
+jest.mock('@salesforce/label/c.Cio_Triggers_TriggerMissing', () => ({ default: 'No Apex trigger' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Cio_Triggers_TriggerNotChecked', () => ({ default: 'Not checked' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Cio_Triggers_ObjectNotFound', () => ({ default: 'Object not found' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Cio_Triggers_ShowDetails', () => ({ default: 'Show details of {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Cio_Triggers_HideDetails', () => ({ default: 'Hide details of {0}' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Cio_Triggers_MissingTrigger',
+    () => ({
+        default:
+            '{0} has no CIO Pipelines Apex trigger, so this Event Trigger never fires. Deploy this trigger ({1}) to the org:'
+    }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Cio_Triggers_NotChecked',
+    () => ({
+        default:
+            'Your access does not let CIO Pipelines read Apex triggers, so it could not check {0}. It needs this trigger ({1}):'
+    }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Cio_Triggers_ObjectMissing',
+    () => ({ default: 'No object named {0} exists in this org, so this Event Trigger never fires.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Cio_Triggers_CannotHaveTrigger',
+    () => ({ default: '{0} cannot carry the CIO Pipelines Apex trigger.' }),
+    { virtual: true }
+);
+
+/** The test side of the Apex wire adapter (the package sfdx-lwc-jest re-exports it from). */
+const adapter = listTriggers as unknown as ReturnType<typeof createApexTestWireAdapter>;
+const TRIGGERS = jest.requireActual<TriggerRow[]>('./data/triggers.json');
+
+/** A fresh copy of the realistic fixture, so no test sees another's changes. */
+function triggers(): TriggerRow[] {
+    return JSON.parse(JSON.stringify(TRIGGERS)) as TriggerRow[];
+}
+
+function withRow(developerName: string, patch: Partial<TriggerRow>): TriggerRow[] {
+    return triggers().map((candidate) => {
+        return candidate.developerName === developerName ? { ...candidate, ...patch } : candidate;
+    });
+}
+
+/** Lets the wire emission settle and the component re-render. */
+function flush(): Promise<void> {
+    return Array.from({ length: 5 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
+}
+
+async function mount(rows?: TriggerRow[]): Promise<HTMLElement> {
+    const element = createElement('c-cio-trigger-editor', { is: CioTriggerEditor });
+    document.body.appendChild(element);
+    if (rows) {
+        adapter.emit(rows);
+    }
+    await flush();
+    return element;
+}
+
+function query<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T | null {
+    return root.querySelector<T>(selector);
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    return element.shadowRoot!;
+}
+
+function text(root: Element | ShadowRoot | null, selector: string): string {
+    return root?.querySelector(selector)?.textContent?.trim() ?? '';
+}
+
+function row(element: HTMLElement, developerName: string): HTMLTableRowElement {
+    const found = query<HTMLTableRowElement>(shadow(element), `tr[data-name="${developerName}"]`);
+    if (!found) {
+        throw new Error(`no row for ${developerName}`);
+    }
+    return found;
+}
+
+async function toggle(element: HTMLElement, developerName: string): Promise<void> {
+    query<HTMLButtonElement>(row(element, developerName), 'button.toggle-details')!.click();
+    await flush();
+}
+
+function details(element: HTMLElement): HTMLElement | null {
+    return query(shadow(element), 'section.trigger-details');
+}
+
+describe('c-cio-trigger-editor', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    describe('states', () => {
+        it('shows a spinner until the triggers arrive', async () => {
+            const element = await mount();
+
+            const spinner = query<HTMLElement & { alternativeText: string }>(shadow(element), 'lightning-spinner');
+            expect(spinner!.alternativeText).toBe('c.Cio_Triggers_Loading');
+            expect(query(shadow(element), 'table')).toBeNull();
+            expect(query(shadow(element), '.empty-state')).toBeNull();
+        });
+
+        it('says how to define triggers when there are none', async () => {
+            const element = await mount([]);
+
+            expect(text(shadow(element), '.empty-message')).toBe(
+                'No Event Triggers yet. Define them in Setup → Custom Metadata Types → CIO Event Trigger, or with config/triggers.json.'
+            );
+            expect(query(shadow(element), 'lightning-spinner')).toBeNull();
+            expect(query(shadow(element), 'table')).toBeNull();
+        });
+
+        it('shows the wire error in the error panel', async () => {
+            const element = await mount();
+            adapter.error({ message: 'You need the custom permission CIO_Manage_Settings.' });
+            await flush();
+
+            const panel = query<HTMLElement & { errors: { body: { message: string } }; friendlyMessage: string }>(
+                shadow(element),
+                'c-cio-error-panel'
+            );
+            expect(panel).not.toBeNull();
+            expect(panel!.friendlyMessage).toBe('c.Cio_Triggers_LoadError');
+            expect(panel!.errors.body.message).toBe('You need the custom permission CIO_Manage_Settings.');
+            expect(query(shadow(element), 'lightning-spinner')).toBeNull();
+            expect(query(shadow(element), 'table')).toBeNull();
+        });
+
+        it('always notes that editing arrives with the trigger editor', async () => {
+            const element = await mount(triggers());
+
+            expect(text(shadow(element), '.editing-note')).toBe('c.Cio_Triggers_EditingNote');
+        });
+    });
+
+    describe('the list', () => {
+        it('renders one row per trigger with its columns', async () => {
+            const element = await mount(triggers());
+
+            const names = Array.from(shadow(element).querySelectorAll<HTMLElement>('tbody tr')).map(
+                (tr) => tr.dataset.name
+            );
+            expect(names).toEqual([
+                'Account_Group',
+                'Case_Opened',
+                'Contact_Identify',
+                'Invoice_Line_Added',
+                'Lead_Identify',
+                'Opportunity_Stage_Changed'
+            ]);
+
+            const opportunity = row(element, 'Opportunity_Stage_Changed');
+            expect(text(opportunity, 'button.toggle-details')).toBe('Opportunity stage changed');
+            expect(text(opportunity, '.object')).toBe('Opportunity');
+            expect(text(opportunity, '.operations')).toBe('Update');
+            expect(text(opportunity, '.event-type')).toBe('track');
+            expect(text(opportunity, '.event-name')).toBe('Stage Changed');
+            expect(text(opportunity, '.user-id-field')).toBe('Contact.Email');
+            expect(text(opportunity, '.mapping-count')).toBe('4');
+            expect(text(opportunity, '.trigger-status')).toBe('Deployed');
+
+            const contact = row(element, 'Contact_Identify');
+            expect(text(contact, '.operations')).toBe('Insert, Update, Undelete');
+            expect(text(contact, '.event-name')).toBe('—');
+        });
+
+        it('shows an Active or Inactive badge', async () => {
+            const element = await mount(triggers());
+
+            const badge = (name: string) =>
+                query<HTMLElement & { label: string }>(row(element, name), 'lightning-badge')!;
+            expect(badge('Contact_Identify').label).toBe('Active');
+            expect(badge('Lead_Identify').label).toBe('Inactive');
+        });
+
+        it('warns, with an icon and text, only on the object without an Apex trigger', async () => {
+            const element = await mount(triggers());
+
+            const warnings = shadow(element).querySelectorAll<HTMLElement & { alternativeText: string }>(
+                'lightning-icon.trigger-warning'
+            );
+            expect(warnings).toHaveLength(1);
+            expect(warnings[0].alternativeText).toBe('c.Cio_Triggers_Warning');
+            expect(warnings[0].closest('tr')!.dataset.name).toBe('Invoice_Line_Added');
+            expect(text(row(element, 'Invoice_Line_Added'), '.trigger-status')).toBe('No Apex trigger');
+        });
+
+        it('says Not checked, without a warning, when Apex triggers could not be read', async () => {
+            const element = await mount(withRow('Contact_Identify', { hasApexTrigger: null }));
+
+            const contact = row(element, 'Contact_Identify');
+            expect(text(contact, '.trigger-status')).toBe('Not checked');
+            expect(query(contact, 'lightning-icon.trigger-warning')).toBeNull();
+        });
+
+        it('warns when the object does not exist', async () => {
+            const element = await mount(withRow('Invoice_Line_Added', { objectExists: false, hasApexTrigger: false }));
+
+            const invoice = row(element, 'Invoice_Line_Added');
+            expect(text(invoice, '.trigger-status')).toBe('Object not found');
+            expect(query(invoice, 'lightning-icon.trigger-warning')).not.toBeNull();
+        });
+    });
+
+    describe('details', () => {
+        it('opens the details of the selected trigger and closes them again', async () => {
+            const element = await mount(triggers());
+            const button = query<HTMLButtonElement>(row(element, 'Opportunity_Stage_Changed'), 'button')!;
+            expect(button.getAttribute('aria-expanded')).toBe('false');
+            expect(button.title).toBe('Show details of Opportunity stage changed');
+            expect(details(element)).toBeNull();
+
+            await toggle(element, 'Opportunity_Stage_Changed');
+
+            expect(button.getAttribute('aria-expanded')).toBe('true');
+            expect(button.title).toBe('Hide details of Opportunity stage changed');
+            const panel = details(element)!;
+            expect(text(panel, '.details-heading')).toBe('Opportunity stage changed');
+            expect(text(panel, '.developer-name')).toBe('Opportunity_Stage_Changed');
+            expect(text(panel, '.description')).toBe(
+                "Moves the candidate's journey when a placement opportunity changes stage."
+            );
+            expect(text(panel, '.changed-fields')).toBe('StageName');
+            expect(query(panel, '.group-id-field')).toBeNull();
+            expect(query(panel, '.trigger-notice')).toBeNull();
+
+            await toggle(element, 'Opportunity_Stage_Changed');
+            expect(details(element)).toBeNull();
+            expect(button.getAttribute('aria-expanded')).toBe('false');
+        });
+
+        it('lists the mappings in order: source, target and blank-as-null', async () => {
+            const element = await mount(triggers());
+            await toggle(element, 'Contact_Identify');
+
+            const mappings = Array.from(details(element)!.querySelectorAll('tr.mapping')).map((tr) => [
+                text(tr, '.source-field'),
+                text(tr, '.target-key'),
+                text(tr, '.blank-as-null')
+            ]);
+            expect(mappings).toEqual([
+                ['Email', 'email', 'c.Cio_Triggers_No'],
+                ['FirstName', 'first_name', 'c.Cio_Triggers_No'],
+                ['LastName', 'last_name', 'c.Cio_Triggers_No'],
+                ['Title', 'title', 'c.Cio_Triggers_Yes'],
+                ['Account.Name', 'company.name', 'c.Cio_Triggers_No']
+            ]);
+            expect(text(details(element), '.changed-fields')).toBe('c.Cio_Triggers_ChangedFieldsAny');
+        });
+
+        it('shows the group ID field of a group trigger', async () => {
+            const element = await mount(triggers());
+            await toggle(element, 'Account_Group');
+
+            expect(text(details(element), '.group-id-field')).toBe('Id');
+        });
+
+        it('switches to another trigger and closes with the close button', async () => {
+            const element = await mount(triggers());
+            await toggle(element, 'Case_Opened');
+            await toggle(element, 'Lead_Identify');
+
+            expect(text(details(element), '.details-heading')).toBe('Lead identify');
+            expect(row(element, 'Case_Opened').querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+
+            query<HTMLElement>(details(element)!, 'lightning-button.close-details')!.click();
+            await flush();
+            expect(details(element)).toBeNull();
+        });
+
+        it('says so when a trigger has no mappings or description', async () => {
+            const element = await mount(
+                withRow('Case_Opened', { mappings: [], mappingCount: 0, description: '  ', label: '' })
+            );
+            expect(text(row(element, 'Case_Opened'), 'button')).toBe('Case_Opened');
+            await toggle(element, 'Case_Opened');
+
+            expect(query(details(element)!, 'table.mapping-table')).toBeNull();
+            expect(text(details(element), '.no-mappings')).toBe('c.Cio_Triggers_NoMappings');
+            expect(text(details(element), '.description')).toBe('c.Cio_Triggers_NoDescription');
+        });
+
+        it('renders markup in a description as text', async () => {
+            const markup = '<img src="x" onerror="window.hacked = true"><b>Billing</b> & <script>alert(1)</script>';
+            const element = await mount(withRow('Invoice_Line_Added', { description: markup }));
+            await toggle(element, 'Invoice_Line_Added');
+
+            const description = query(details(element)!, '.description')!;
+            expect(description.textContent).toBe(markup);
+            expect(description.children).toHaveLength(0);
+            expect(shadow(element).querySelector('img, b, script')).toBeNull();
+        });
+    });
+
+    describe('missing Apex trigger', () => {
+        it('shows the exact trigger to deploy and the command that generates it', async () => {
+            const element = await mount(triggers());
+            await toggle(element, 'Invoice_Line_Added');
+
+            const notice = query(details(element)!, '.trigger-notice')!;
+            expect(notice.classList).toContain('trigger-notice_warning');
+            expect(text(notice, '.notice-message')).toBe(
+                'Invoice_Line__c has no CIO Pipelines Apex trigger, so this Event Trigger never fires. Deploy this trigger (CioInvoiceLineTrigger) to the org:'
+            );
+            expect(query(notice, 'pre.trigger-source')!.textContent).toBe(
+                'trigger CioInvoiceLineTrigger on Invoice_Line__c(after insert, after update, after delete, after undelete) {\n' +
+                    '    CioTriggerDispatcher.run();\n}\n'
+            );
+            expect(query(notice, 'pre.generate-command')!.textContent).toBe(
+                'npm run generate:trigger -- Invoice_Line__c'
+            );
+        });
+
+        it('suggests the trigger as information when Apex triggers could not be checked', async () => {
+            const element = await mount(withRow('Contact_Identify', { hasApexTrigger: null }));
+            await toggle(element, 'Contact_Identify');
+
+            const notice = query(details(element)!, '.trigger-notice')!;
+            expect(notice.classList).toContain('trigger-notice_info');
+            expect(text(notice, '.notice-message')).toBe(
+                'Your access does not let CIO Pipelines read Apex triggers, so it could not check Contact. It needs this trigger (CioContactTrigger):'
+            );
+            expect(query(notice, 'pre.trigger-source')!.textContent).toContain('trigger CioContactTrigger on Contact(');
+        });
+
+        it('asks to check the object name, without a trigger, when the object does not exist', async () => {
+            const element = await mount(
+                withRow('Invoice_Line_Added', { objectApiName: 'Invoce_Line__c', objectExists: false })
+            );
+            await toggle(element, 'Invoice_Line_Added');
+
+            const notice = query(details(element)!, '.trigger-notice')!;
+            expect(text(notice, '.notice-message')).toBe(
+                'No object named Invoce_Line__c exists in this org, so this Event Trigger never fires.'
+            );
+            expect(query(notice, 'pre')).toBeNull();
+        });
+
+        it('explains a blank object name and an object that cannot carry a trigger', async () => {
+            const rows = withRow('Invoice_Line_Added', { objectApiName: null, objectExists: false, operations: [] });
+            rows.push({
+                ...rows[1],
+                developerName: 'Placement_Event',
+                label: 'Placement event',
+                objectApiName: 'Placement_Event__e',
+                objectExists: true,
+                hasApexTrigger: false,
+                suggestedTriggerName: null,
+                suggestedTriggerSource: null
+            });
+            const element = await mount(rows);
+            expect(text(row(element, 'Invoice_Line_Added'), '.operations')).toBe('c.Cio_Triggers_NoOperations');
+            expect(text(row(element, 'Invoice_Line_Added'), '.object')).toBe('—');
+            expect(text(row(element, 'Placement_Event'), '.trigger-status')).toBe('No Apex trigger');
+
+            await toggle(element, 'Invoice_Line_Added');
+            expect(text(details(element), '.notice-message')).toBe('c.Cio_Triggers_ObjectBlank');
+
+            await toggle(element, 'Placement_Event');
+            expect(text(details(element), '.notice-message')).toBe(
+                'Placement_Event__e cannot carry the CIO Pipelines Apex trigger.'
+            );
+            expect(query(details(element)!, 'pre')).toBeNull();
+        });
+    });
+
+    describe('accessibility', () => {
+        it('is accessible with the list and a missing-trigger details panel open', async () => {
+            const element = await mount(triggers());
+            await toggle(element, 'Invoice_Line_Added');
+
+            await expect(element).toBeAccessible();
+        });
+
+        it('is accessible when empty', async () => {
+            const element = await mount([]);
+
+            await expect(element).toBeAccessible();
+        });
+
+        it('is accessible on error', async () => {
+            const element = await mount();
+            adapter.error();
+            await flush();
+
+            await expect(element).toBeAccessible();
+        });
+    });
+});

@@ -1,0 +1,44 @@
+/**
+ * The shapes CioTriggerListController (Apex) returns to the Triggers tab. Apex is the source of truth: these
+ * mirror its inner classes TriggerRow and MappingRow field for field. Apex leaves null properties out of the
+ * JSON, so every nullable field may also be missing.
+ */
+
+/** The After_* boxes of an Event Trigger, in this order. */
+export type Operation = 'Insert' | 'Update' | 'Delete' | 'Undelete';
+
+/** Event_Type__c: which Pipelines call the trigger makes. */
+export type EventType = 'identify' | 'track' | 'group' | 'delete';
+
+/** One field mapping: the value of sourceField goes to targetKey in traits or properties. */
+export interface MappingRow {
+    sourceField?: string | null;
+    targetKey?: string | null;
+    sendBlankAsNull: boolean;
+    sortOrder?: number | null;
+}
+
+/** One Event Trigger with its mappings and the state of the Apex trigger its object needs. */
+export interface TriggerRow {
+    developerName: string;
+    label: string;
+    objectApiName?: string | null;
+    operations: Operation[];
+    eventType?: EventType | null;
+    eventName?: string | null;
+    userIdField?: string | null;
+    groupIdField?: string | null;
+    changedFields?: string | null;
+    active: boolean;
+    description?: string | null;
+    mappingCount: number;
+    /** In Sort_Order__c order. */
+    mappings: MappingRow[];
+    /** null when the user may not read Apex triggers, so it could not be checked. */
+    hasApexTrigger?: boolean | null;
+    /** Cio<Object>Trigger; null when the object cannot carry a trigger (blank, malformed, __e, __mdt…). */
+    suggestedTriggerName?: string | null;
+    /** The trigger to deploy, as `npm run generate:trigger` writes it. */
+    suggestedTriggerSource?: string | null;
+    objectExists: boolean;
+}

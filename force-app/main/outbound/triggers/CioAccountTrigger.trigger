@@ -1,0 +1,3 @@
+trigger CioAccountTrigger on Account(after insert, after update, after delete, after undelete) {
+    CioTriggerDispatcher.run();
+}

@@ -1,0 +1,3 @@
+trigger CioCaseTrigger on Case(after insert, after update, after delete, after undelete) {
+    CioTriggerDispatcher.run();
+}

@@ -1,0 +1,3 @@
+trigger CioContactTrigger on Contact(after insert, after update, after delete, after undelete) {
+    CioTriggerDispatcher.run();
+}
