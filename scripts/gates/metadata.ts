@@ -19,7 +19,8 @@ export async function checkMetadata(root: string, outputDir = join(root, 'build'
         ...malformedXml(root, files),
         ...missingApexMeta(root, files),
         ...lwcBundleProblems(root, files),
-        ...textLimitProblems(root, files)
+        ...textLimitProblems(root, files),
+        ...customMetadataProblems(root, files)
     ];
     const converted = errors.length === 0 ? await convert(root, directories, outputDir) : undefined;
     if (converted) errors.push(...converted.errors);
@@ -78,6 +79,50 @@ export function lwcBundleProblems(root: string, files: string[]): string[] {
                 compileLwc(readFileSync(file, 'utf8'), file, { name, namespace: 'c' });
             } catch (error) {
                 problems.push(`${display(root, file)} is rejected by the LWC compiler: ${(error as Error).message}`);
+            }
+        }
+    }
+    return problems;
+}
+
+const RECORD_FILE = /[\\/]customMetadata[\\/](\w+)\.(\w+)\.md-meta\.xml$/;
+const FIELD_FILE = /[\\/]objects[\\/](\w+__mdt)[\\/]fields[\\/](\w+)\.field-meta\.xml$/;
+
+/**
+ * Custom metadata records (`Type.Record.md-meta.xml`) must only set fields their type has, and a metadata
+ * relationship must name a record that exists: SDR and apex-ls accept both mistakes, and the deploy would fail.
+ */
+export function customMetadataProblems(root: string, files: string[]): string[] {
+    const fieldsByType = new Map<string, Map<string, string | undefined>>();
+    for (const file of files) {
+        const field = FIELD_FILE.exec(file);
+        if (field) {
+            const referenceTo = /<referenceTo>(\w+)__mdt<\/referenceTo>/.exec(readFileSync(file, 'utf8'))?.[1];
+            const fields = fieldsByType.get(field[1]) ?? new Map<string, string | undefined>();
+            fields.set(field[2], referenceTo);
+            fieldsByType.set(field[1], fields);
+        }
+    }
+    const records = new Set(
+        files.map((file) => RECORD_FILE.exec(file)).flatMap((match) => (match ? [`${match[1]}.${match[2]}`] : []))
+    );
+    const problems: string[] = [];
+    for (const file of files) {
+        const record = RECORD_FILE.exec(file);
+        const fields = record ? fieldsByType.get(`${record[1]}__mdt`) : undefined;
+        if (!record) continue;
+        if (!fields) {
+            problems.push(`${display(root, file)}: custom metadata type ${record[1]}__mdt is not in the project`);
+            continue;
+        }
+        const xml = readFileSync(file, 'utf8');
+        for (const value of xml.matchAll(/<field>(\w+)<\/field>\s*<value[^>]*>([^<]*)<\/value>/g)) {
+            if (!fields.has(value[1])) {
+                problems.push(`${display(root, file)}: ${record[1]}__mdt has no field ${value[1]}`);
+            } else if (fields.get(value[1]) && !records.has(`${fields.get(value[1])}.${value[2]}`)) {
+                problems.push(
+                    `${display(root, file)}: ${value[1]} names ${value[2]}, which is not a ${fields.get(value[1])} record`
+                );
             }
         }
     }

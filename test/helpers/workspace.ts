@@ -19,6 +19,7 @@ const COPIED = [
     'code-analyzer.yml',
     'config',
     'force-app',
+    'examples',
     'scripts',
     'types'
 ];

@@ -1,7 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lwcBundleProblems, malformedXml, missingApexMeta, textLimitProblems } from '../../scripts/gates/metadata';
+import {
+    customMetadataProblems,
+    lwcBundleProblems,
+    malformedXml,
+    missingApexMeta,
+    textLimitProblems
+} from '../../scripts/gates/metadata';
 
 describe('metadata checks', () => {
     let root: string;
@@ -86,6 +92,44 @@ describe('metadata checks', () => {
         expect(textLimitProblems(root, [field, labels, object, broken])).toEqual([
             'objects/X__c/fields/Y__c.field-meta.xml: Y__c label is 41 characters; max 40',
             'labels/CustomLabels.labels-meta.xml: Cio_A value is 1001 characters; max 1000'
+        ]);
+    });
+});
+
+describe('custom metadata records', () => {
+    let root: string;
+
+    function write(relativePath: string, content: string): string {
+        const path = join(root, relativePath);
+        mkdirSync(join(path, '..'), { recursive: true });
+        writeFileSync(path, content);
+        return path;
+    }
+
+    beforeEach(() => {
+        root = mkdtempSync(join(tmpdir(), 'cio-cmdt-'));
+    });
+
+    afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+    it('accepts known fields and relationships to existing records, and reports the rest', () => {
+        const files = [
+            write('objects/T__mdt/fields/Name__c.field-meta.xml', '<CustomField><type>Text</type></CustomField>'),
+            write(
+                'objects/M__mdt/fields/Parent__c.field-meta.xml',
+                '<CustomField><referenceTo>T__mdt</referenceTo><type>MetadataRelationship</type></CustomField>'
+            ),
+            write('customMetadata/T.One.md-meta.xml', '<values><field>Name__c</field><value>x</value></values>'),
+            write('customMetadata/M.Good.md-meta.xml', '<values><field>Parent__c</field><value>One</value></values>'),
+            write('customMetadata/M.Orphan.md-meta.xml', '<values><field>Parent__c</field><value>Two</value></values>'),
+            write('customMetadata/M.Typo.md-meta.xml', '<values><field>Parnt__c</field><value>One</value></values>'),
+            write('customMetadata/X.Lost.md-meta.xml', '<values><field>A__c</field><value>1</value></values>')
+        ];
+
+        expect(customMetadataProblems(root, files)).toEqual([
+            'customMetadata/M.Orphan.md-meta.xml: Parent__c names Two, which is not a T record',
+            'customMetadata/M.Typo.md-meta.xml: M__mdt has no field Parnt__c',
+            'customMetadata/X.Lost.md-meta.xml: custom metadata type X__mdt is not in the project'
         ]);
     });
 });

@@ -115,6 +115,10 @@ import HEALTH_FAILED from '@salesforce/label/c.Cio_Settings_HealthFailed';
 import HEALTH_DEAD from '@salesforce/label/c.Cio_Settings_HealthDead';
 import HEALTH_OLDEST_PENDING from '@salesforce/label/c.Cio_Settings_HealthOldestPending';
 import HEALTH_NONE from '@salesforce/label/c.Cio_Settings_HealthNone';
+import HEALTH_SENDER from '@salesforce/label/c.Cio_Settings_HealthSender';
+import HEALTH_SENDER_NOT_YET from '@salesforce/label/c.Cio_Settings_HealthSenderNotYet';
+import HEALTH_SENDER_OK from '@salesforce/label/c.Cio_Settings_HealthSenderOk';
+import HEALTH_SENDER_NO_ACCESS from '@salesforce/label/c.Cio_Settings_HealthSenderNoAccess';
 import HEALTH_PURGE from '@salesforce/label/c.Cio_Settings_HealthPurge';
 import HEALTH_PURGE_SCHEDULED from '@salesforce/label/c.Cio_Settings_HealthPurgeScheduled';
 import HEALTH_PURGE_SCHEDULED_NO_DATE from '@salesforce/label/c.Cio_Settings_HealthPurgeScheduledNoDate';
@@ -243,6 +247,10 @@ export const LABELS = Object.freeze({
     healthDead: HEALTH_DEAD,
     healthOldestPending: HEALTH_OLDEST_PENDING,
     healthNone: HEALTH_NONE,
+    healthSender: HEALTH_SENDER,
+    healthSenderNotYet: HEALTH_SENDER_NOT_YET,
+    healthSenderOk: HEALTH_SENDER_OK,
+    healthSenderNoAccess: HEALTH_SENDER_NO_ACCESS,
     healthPurge: HEALTH_PURGE,
     healthPurgeScheduled: HEALTH_PURGE_SCHEDULED,
     healthPurgeScheduledNoDate: HEALTH_PURGE_SCHEDULED_NO_DATE,

@@ -64,6 +64,10 @@ export interface Health {
     oldestPendingAt: string | null;
     purgeScheduled: boolean;
     purgeNextRunAt: string | null;
+    /** The user the last sender job ran as (null until one ran). */
+    senderRunsAs: string | null;
+    /** Whether that user could use the Pipelines credential (null until a sender ran). */
+    senderHasAccess: boolean | null;
 }
 
 export interface SettingsView {

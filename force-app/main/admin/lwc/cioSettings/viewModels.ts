@@ -136,6 +136,15 @@ function outboxItems(health: Health): HealthItem[] {
     ];
 }
 
+function senderItem(health: Health): HealthItem {
+    if (health.senderRunsAs === null) {
+        return item('sender', LABELS.healthSender, LABELS.healthSenderNotYet);
+    }
+    return health.senderHasAccess === false
+        ? item('sender', LABELS.healthSender, formatLabel(LABELS.healthSenderNoAccess, health.senderRunsAs), true)
+        : item('sender', LABELS.healthSender, formatLabel(LABELS.healthSenderOk, health.senderRunsAs));
+}
+
 function purgeItem(health: Health): HealthItem {
     if (!health.purgeScheduled) {
         return item('purge', LABELS.healthPurge, LABELS.healthPurgeNotScheduled, true, PURGE_COMMAND);
@@ -167,6 +176,7 @@ export function healthItems(health: Health): HealthItem[] {
         item('lastCdp', LABELS.healthLastCdp, formatDateTime(health.lastSuccessCdp) ?? LABELS.healthNever),
         item('lastAppApi', LABELS.healthLastAppApi, formatDateTime(health.lastSuccessAppApi) ?? LABELS.healthNever),
         ...outboxItems(health),
+        senderItem(health),
         purgeItem(health)
     ];
 }

@@ -774,6 +774,19 @@ describe('c-cio-settings', () => {
             expect(healthValue(element, 'purge')).toBe(`Scheduled · next run ${formatted('2025-03-06T10:00:00.000Z')}`);
             expect(query(element, '[data-health="outbox"]')).toBeNull();
             expect(query(element, '.purge-command')).toBeNull();
+            expect(healthValue(element, 'sender')).toBe('c.Cio_Settings_HealthSenderOk');
+            expect(query(element, '[data-health="sender"] .slds-text-color_error')).toBeNull();
+        });
+
+        it('says who the sender runs as when that user cannot use the credential, and when none ran yet', async () => {
+            const noAccess = await mount(
+                viewWith({ health: { senderRunsAs: 'Rita Recruiter', senderHasAccess: false } })
+            );
+            expect(healthValue(noAccess, 'sender')).toBe('c.Cio_Settings_HealthSenderNoAccess');
+            expect(query(noAccess, '[data-health="sender"] .slds-text-color_error')).not.toBeNull();
+
+            const notYet = await mount(viewWith({ health: { senderRunsAs: null, senderHasAccess: null } }));
+            expect(healthValue(notYet, 'sender')).toBe('c.Cio_Settings_HealthSenderNotYet');
         });
 
         it('says the outbox comes with the outbound engine, and how to schedule the purge', async () => {
