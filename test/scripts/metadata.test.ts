@@ -94,23 +94,6 @@ describe('metadata checks', () => {
             'labels/CustomLabels.labels-meta.xml: Cio_A value is 1001 characters; max 1000'
         ]);
     });
-});
-
-describe('custom metadata records', () => {
-    let root: string;
-
-    function write(relativePath: string, content: string): string {
-        const path = join(root, relativePath);
-        mkdirSync(join(path, '..'), { recursive: true });
-        writeFileSync(path, content);
-        return path;
-    }
-
-    beforeEach(() => {
-        root = mkdtempSync(join(tmpdir(), 'cio-cmdt-'));
-    });
-
-    afterEach(() => rmSync(root, { recursive: true, force: true }));
 
     it('accepts known fields and relationships to existing records, and reports the rest', () => {
         const files = [
