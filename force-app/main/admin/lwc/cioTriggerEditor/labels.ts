@@ -54,6 +54,12 @@ import GENERATE_COMMAND from '@salesforce/label/c.Cio_Triggers_GenerateCommand';
 import CANNOT_HAVE_TRIGGER from '@salesforce/label/c.Cio_Triggers_CannotHaveTrigger';
 import OBJECT_MISSING from '@salesforce/label/c.Cio_Triggers_ObjectMissing';
 import OBJECT_BLANK from '@salesforce/label/c.Cio_Triggers_ObjectBlank';
+import PREVIEW_TITLE from '@salesforce/label/c.Cio_Triggers_PreviewTitle';
+import PREVIEW_HELP from '@salesforce/label/c.Cio_Triggers_PreviewHelp';
+import PREVIEW_RECORD_ID from '@salesforce/label/c.Cio_Triggers_PreviewRecordId';
+import PREVIEW_BUTTON from '@salesforce/label/c.Cio_Triggers_PreviewButton';
+import PREVIEW_RUNNING from '@salesforce/label/c.Cio_Triggers_PreviewRunning';
+import PREVIEW_ERROR from '@salesforce/label/c.Cio_Triggers_PreviewError';
 
 export const LABELS = Object.freeze({
     title: TITLE,
@@ -107,7 +113,13 @@ export const LABELS = Object.freeze({
     generateCommand: GENERATE_COMMAND,
     cannotHaveTrigger: CANNOT_HAVE_TRIGGER,
     objectMissing: OBJECT_MISSING,
-    objectBlank: OBJECT_BLANK
+    objectBlank: OBJECT_BLANK,
+    previewTitle: PREVIEW_TITLE,
+    previewHelp: PREVIEW_HELP,
+    previewRecordId: PREVIEW_RECORD_ID,
+    previewButton: PREVIEW_BUTTON,
+    previewRunning: PREVIEW_RUNNING,
+    previewError: PREVIEW_ERROR
 });
 
 export type LabelKey = keyof typeof LABELS;

@@ -1,6 +1,6 @@
 /**
  * The shapes CioTriggerListController (Apex) returns to the Triggers tab. Apex is the source of truth: these
- * mirror its inner classes TriggerRow and MappingRow field for field. Apex leaves null properties out of the
+ * mirror its inner classes TriggerRow, MappingRow and PreviewResult field for field. Apex leaves null properties out of the
  * JSON, so every nullable field may also be missing.
  */
 
@@ -41,4 +41,13 @@ export interface TriggerRow {
     /** The trigger to deploy, as `npm run generate:trigger` writes it. */
     suggestedTriggerSource?: string | null;
     objectExists: boolean;
+}
+
+/** What previewPayload returns: the event a trigger would build for one record, or why there is none. */
+export interface PreviewResult {
+    ok: boolean;
+    /** The event as it would be queued (messageId included), pretty-printed JSON; missing when not ok. */
+    json?: string | null;
+    /** Why there is no event (unknown trigger, wrong object, no such record, skipped or misconfigured). */
+    message?: string | null;
 }

@@ -1,8 +1,9 @@
 import { createElement } from 'lwc';
 import CioTriggerEditor from 'c/cioTriggerEditor';
 import listTriggers from '@salesforce/apex/CioTriggerListController.listTriggers';
+import previewPayload from '@salesforce/apex/CioTriggerListController.previewPayload';
 import type { createApexTestWireAdapter } from '@salesforce/wire-service-jest-util';
-import type { TriggerRow } from '../triggerTypes';
+import type { PreviewResult, TriggerRow } from '../triggerTypes';
 
 // An Apex wire adapter the test drives (sfdx-lwc-jest 7 / wire-service-jest-util 4): emit() provisions data,
 // error() provisions an Apex error; the component sees { data, error } as it would on the platform.
@@ -14,6 +15,9 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock('@salesforce/apex/CioTriggerListController.previewPayload', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 
 // Labels the tests read get their real wording, so the assertions show the sentences the admin reads.
 jest.mock(
@@ -75,6 +79,7 @@ jest.mock(
 /** The test side of the Apex wire adapter (the package sfdx-lwc-jest re-exports it from). */
 const adapter = listTriggers as unknown as ReturnType<typeof createApexTestWireAdapter>;
 const TRIGGERS = jest.requireActual<TriggerRow[]>('./data/triggers.json');
+const mockPreviewPayload = previewPayload as unknown as jest.Mock<Promise<PreviewResult>, [unknown]>;
 
 /** A fresh copy of the realistic fixture, so no test sees another's changes. */
 function triggers(): TriggerRow[] {
@@ -410,6 +415,192 @@ describe('c-cio-trigger-editor', () => {
                 'Placement_Event__e cannot carry the CIO Pipelines Apex trigger.'
             );
             expect(query(details(element)!, 'pre')).toBeNull();
+        });
+    });
+
+    describe('payload preview', () => {
+        const CONTACT_ID = '003000000000001AAA';
+        const PAYLOAD = [
+            '{',
+            '  "type" : "identify",',
+            '  "userId" : "ada@example.com",',
+            '  "traits" : {',
+            '    "email" : "ada@example.com",',
+            '    "company" : {',
+            '      "name" : "Analytical Engines Ltd"',
+            '    }',
+            '  },',
+            '  "timestamp" : "2026-03-01T09:30:00.000Z",',
+            '  "messageId" : "sf-0123456789abcdef0123456789abcdef"',
+            '}'
+        ].join('\n');
+
+        type Button = HTMLElement & { disabled: boolean; label: string };
+
+        function previewButton(element: HTMLElement): Button {
+            return query<Button>(details(element)!, 'lightning-button.preview-button')!;
+        }
+
+        async function typeRecordId(element: HTMLElement, value: string): Promise<void> {
+            const input = query<HTMLElement & { value: string }>(
+                details(element)!,
+                'lightning-input.preview-record-id'
+            )!;
+            input.value = value;
+            input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+            await flush();
+        }
+
+        async function previewed(element: HTMLElement, recordId = CONTACT_ID): Promise<void> {
+            await typeRecordId(element, recordId);
+            previewButton(element).click();
+            await flush();
+        }
+
+        async function openContact(): Promise<HTMLElement> {
+            const element = await mount(triggers());
+            await toggle(element, 'Contact_Identify');
+            return element;
+        }
+
+        it('shows the payload JSON as text for the trigger and record', async () => {
+            mockPreviewPayload.mockResolvedValue({ ok: true, json: PAYLOAD, message: null });
+            const element = await openContact();
+            expect(text(details(element), '.payload-preview h3')).toBe('c.Cio_Triggers_PreviewTitle');
+
+            await previewed(element, `  ${CONTACT_ID} `);
+
+            expect(mockPreviewPayload).toHaveBeenCalledTimes(1);
+            expect(mockPreviewPayload).toHaveBeenCalledWith({ triggerName: 'Contact_Identify', recordId: CONTACT_ID });
+            expect(query(details(element)!, 'pre.preview-json')!.textContent).toBe(PAYLOAD);
+            expect(query(details(element)!, '.preview-notice')).toBeNull();
+            expect(query(details(element)!, 'c-cio-error-panel')).toBeNull();
+            expect(query(details(element)!, 'lightning-spinner')).toBeNull();
+        });
+
+        it('shows a spinner and disables the button while the preview runs', async () => {
+            const answers: Array<() => void> = [];
+            mockPreviewPayload.mockReturnValue(
+                new Promise<PreviewResult>((done) => answers.push(() => done({ ok: true, json: PAYLOAD })))
+            );
+            const element = await openContact();
+
+            await previewed(element);
+
+            const spinner = query<HTMLElement & { alternativeText: string }>(details(element)!, 'lightning-spinner');
+            expect(spinner!.alternativeText).toBe('c.Cio_Triggers_PreviewRunning');
+            expect(previewButton(element).disabled).toBe(true);
+
+            answers[0]();
+            await flush();
+            expect(query(details(element)!, 'lightning-spinner')).toBeNull();
+            expect(previewButton(element).disabled).toBe(false);
+        });
+
+        it('says why there is no event when the preview is refused', async () => {
+            const reason = 'This record would send no event. Skipped 003000000000001AAA: its user id (Email) is blank.';
+            mockPreviewPayload.mockResolvedValue({ ok: false, json: null, message: reason });
+            const element = await openContact();
+
+            await previewed(element);
+
+            expect(text(details(element), '.preview-notice .preview-message')).toBe(reason);
+            expect(query(details(element)!, 'pre.preview-json')).toBeNull();
+        });
+
+        it('falls back to the generic sentence when a refusal has no message', async () => {
+            mockPreviewPayload.mockResolvedValue({ ok: false });
+            const element = await openContact();
+
+            await previewed(element);
+
+            expect(text(details(element), '.preview-message')).toBe('c.Cio_Triggers_PreviewError');
+        });
+
+        it('shows a thrown error in the error panel', async () => {
+            mockPreviewPayload.mockRejectedValue({
+                body: { message: 'You need the custom permission CIO_Manage_Settings.' }
+            });
+            const element = await openContact();
+
+            await previewed(element);
+
+            const panel = query<HTMLElement & { errors: { body: { message: string } }; friendlyMessage: string }>(
+                details(element)!,
+                'c-cio-error-panel.preview-error'
+            )!;
+            expect(panel.friendlyMessage).toBe('c.Cio_Triggers_PreviewError');
+            expect(panel.errors.body.message).toBe('You need the custom permission CIO_Manage_Settings.');
+            expect(query(details(element)!, 'pre.preview-json')).toBeNull();
+            expect(query(details(element)!, 'lightning-spinner')).toBeNull();
+        });
+
+        it('keeps the button disabled until a record ID is entered', async () => {
+            const element = await openContact();
+            expect(previewButton(element).disabled).toBe(true);
+
+            await typeRecordId(element, '   ');
+            expect(previewButton(element).disabled).toBe(true);
+
+            await typeRecordId(element, CONTACT_ID);
+            expect(previewButton(element).disabled).toBe(false);
+            expect(previewButton(element).label).toBe('c.Cio_Triggers_PreviewButton');
+        });
+
+        it('renders markup in the JSON as text', async () => {
+            const json =
+                '{\n  "traits" : {\n    "bio" : "<img src=x onerror=\\"window.hacked = true\\"><script>alert(1)</script>"\n  }\n}';
+            mockPreviewPayload.mockResolvedValue({ ok: true, json });
+            const element = await openContact();
+
+            await previewed(element);
+
+            const pre = query(details(element)!, 'pre.preview-json')!;
+            expect(pre.textContent).toBe(json);
+            expect(pre.querySelector('code')!.children).toHaveLength(0);
+            expect(shadow(element).querySelector('img, script')).toBeNull();
+        });
+
+        it('clears the preview when another trigger is opened, even if the answer arrives late', async () => {
+            const answers: Array<() => void> = [];
+            mockPreviewPayload.mockReturnValueOnce(
+                new Promise<PreviewResult>((done) => answers.push(() => done({ ok: true, json: PAYLOAD })))
+            );
+            const element = await openContact();
+            await previewed(element);
+
+            await toggle(element, 'Lead_Identify');
+            answers[0]();
+            await flush();
+
+            expect(text(details(element), '.details-heading')).toBe('Lead identify');
+            expect(query(details(element)!, 'pre.preview-json')).toBeNull();
+            expect(query(details(element)!, 'lightning-spinner')).toBeNull();
+        });
+
+        it('ignores a late error once the details are closed and reopened', async () => {
+            const failures: Array<() => void> = [];
+            mockPreviewPayload.mockReturnValueOnce(
+                new Promise<PreviewResult>((_done, fail) => failures.push(() => fail(new Error('late'))))
+            );
+            const element = await openContact();
+            await previewed(element);
+
+            query<HTMLElement>(details(element)!, 'lightning-button.close-details')!.click();
+            await flush();
+            await toggle(element, 'Contact_Identify');
+            failures[0]();
+            await flush();
+
+            expect(query(details(element)!, 'c-cio-error-panel')).toBeNull();
+        });
+
+        it('is accessible with a payload shown', async () => {
+            mockPreviewPayload.mockResolvedValue({ ok: true, json: PAYLOAD });
+            const element = await openContact();
+            await previewed(element);
+
+            await expect(element).toBeAccessible();
         });
     });
 
