@@ -1,9 +1,18 @@
 import { LightningElement, wire } from 'lwc';
 import listTriggers from '@salesforce/apex/CioTriggerListController.listTriggers';
 import previewPayload from '@salesforce/apex/CioTriggerListController.previewPayload';
+import countRecords from '@salesforce/apex/CioBackfillController.countRecords';
+import startBackfill from '@salesforce/apex/CioBackfillController.startBackfill';
+import backfillStatus from '@salesforce/apex/CioBackfillController.backfillStatus';
 import { LABELS } from './labels';
-import { triggerDetails, triggerItems, type TriggerDetails, type TriggerItem } from './viewModels';
-import type { PreviewResult, TriggerRow } from './triggerTypes';
+import { formatLabel, triggerDetails, triggerItems, type TriggerDetails, type TriggerItem } from './viewModels';
+import type { BackfillStatus, PreviewResult, TriggerRow } from './triggerTypes';
+
+/** How often a running sync's progress is read. */
+const SYNC_POLL_MS = 2000;
+
+/** Job statuses of a sync that has not finished. */
+const SYNC_RUNNING: ReadonlySet<string> = new Set(['Holding', 'Queued', 'Preparing', 'Processing']);
 
 /** What an Apex wire adapter provisions: data once it arrived, or the error. */
 interface WireResult<T> {
@@ -15,7 +24,8 @@ interface WireResult<T> {
  * The CIO Pipelines Triggers tab, first slice: a read-only list of the Event Triggers (custom metadata) with their
  * operations, event, mappings and whether the object has the Apex trigger it needs. Selecting a trigger shows its
  * details and, when the object has no trigger, the one to deploy, and previews the payload the trigger builds for
- * a record the admin names. Editing arrives with the trigger editor.
+ * a record the admin names, and syncs the trigger's existing records (count first, then start, then follow the
+ * job every 2 seconds until it finishes). Editing arrives with the trigger editor.
  */
 export default class CioTriggerEditor extends LightningElement {
     labels = LABELS;
@@ -34,6 +44,21 @@ export default class CioTriggerEditor extends LightningElement {
     previewError: unknown = null;
     /** Bumped by every preview and every change of trigger, so a late answer never lands under another trigger. */
     private previewRequest = 0;
+
+    /** "Only records modified since", as the date input gives it (YYYY-MM-DD); '' for every record. */
+    syncSince = '';
+    /** Which sync request is running: a dry-run count or a start. */
+    syncBusy: 'count' | 'start' | null = null;
+    /** The last dry-run count for the current date; null until counted (and after a start). */
+    syncCount: number | null = null;
+    /** What a sync request threw (shown in the error panel). */
+    syncError: unknown = null;
+    /** The started job's last known progress. */
+    syncStatus: BackfillStatus | null = null;
+    private syncJobId: string | null = null;
+    /** Bumped by every sync request and every change of trigger, so a late answer never lands elsewhere. */
+    private syncRequest = 0;
+    private pollTimer: ReturnType<typeof setTimeout> | null = null;
 
     get rows(): TriggerRow[] {
         return this.wiredTriggers?.data ?? [];
@@ -74,15 +99,74 @@ export default class CioTriggerEditor extends LightningElement {
         return this.preview && !this.preview.ok ? this.preview.message || LABELS.previewError : null;
     }
 
+    get syncCounting(): boolean {
+        return this.syncBusy === 'count';
+    }
+
+    get syncStarting(): boolean {
+        return this.syncBusy === 'start';
+    }
+
+    /** A started job that has not finished (or whose first status has not arrived yet). */
+    get syncRunning(): boolean {
+        return this.syncStatus ? SYNC_RUNNING.has(this.syncStatus.status) : this.syncJobId !== null;
+    }
+
+    get syncCountDisabled(): boolean {
+        return this.syncBusy !== null || this.syncRunning;
+    }
+
+    /** Start only after a count found records, and not while anything runs. */
+    get syncStartDisabled(): boolean {
+        return this.syncCountDisabled || !this.syncCount;
+    }
+
+    get syncCountMessage(): string | null {
+        if (this.syncCount === null) {
+            return null;
+        }
+        return this.syncCount > 0 ? formatLabel(LABELS.syncCount, String(this.syncCount)) : LABELS.syncNothing;
+    }
+
+    get syncProgressText(): string {
+        const status = this.syncStatus;
+        return status ? formatLabel(LABELS.syncProgress, String(status.itemsProcessed), String(status.totalItems)) : '';
+    }
+
+    /** Percent of batches processed, for the progress bar. */
+    get syncProgressValue(): number {
+        const status = this.syncStatus;
+        return status && status.totalItems > 0 ? Math.round((100 * status.itemsProcessed) / status.totalItems) : 0;
+    }
+
+    get syncStatusText(): string {
+        return this.syncStatus ? formatLabel(LABELS.syncStatus, this.syncStatus.status) : '';
+    }
+
+    get syncFinished(): boolean {
+        return this.syncStatus?.status === 'Completed';
+    }
+
+    get syncFailedText(): string | null {
+        const errors = this.syncStatus?.errors ?? 0;
+        return errors > 0 ? formatLabel(LABELS.syncFailedBatches, String(errors)) : null;
+    }
+
+    override disconnectedCallback(): void {
+        this.stopPolling();
+    }
+
     handleToggle(event: Event): void {
         const name = (event.currentTarget as HTMLElement).dataset.name ?? null;
         this.expandedName = this.expandedName === name ? null : name;
         this.resetPreview();
+        this.resetSync();
     }
 
     handleClose(): void {
         this.expandedName = null;
         this.resetPreview();
+        this.resetSync();
     }
 
     handlePreviewInput(event: CustomEvent<{ value?: string }>): void {
@@ -118,5 +202,108 @@ export default class CioTriggerEditor extends LightningElement {
         this.previewing = false;
         this.preview = null;
         this.previewError = null;
+    }
+
+    handleSyncSinceInput(event: CustomEvent<{ value?: string | null }>): void {
+        this.syncSince = event.detail.value ?? '';
+        // A count is only valid for the date it was made with.
+        this.syncCount = null;
+        this.syncError = null;
+    }
+
+    async handleSyncCount(): Promise<void> {
+        const request = ++this.syncRequest;
+        this.syncBusy = 'count';
+        this.syncCount = null;
+        this.syncError = null;
+        try {
+            const count = (await countRecords({
+                triggerName: this.expandedName,
+                modifiedSince: this.modifiedSince()
+            })) as number;
+            if (request === this.syncRequest) {
+                this.syncCount = count;
+            }
+        } catch (error) {
+            if (request === this.syncRequest) {
+                this.syncError = error;
+            }
+        } finally {
+            if (request === this.syncRequest) {
+                this.syncBusy = null;
+            }
+        }
+    }
+
+    async handleSyncStart(): Promise<void> {
+        const request = ++this.syncRequest;
+        this.syncBusy = 'start';
+        this.syncError = null;
+        this.syncStatus = null;
+        try {
+            const jobId = (await startBackfill({
+                triggerName: this.expandedName,
+                modifiedSince: this.modifiedSince()
+            })) as string;
+            if (request !== this.syncRequest) {
+                return;
+            }
+            this.syncJobId = jobId;
+            this.syncCount = null; // a new sync needs a new count
+            this.syncBusy = null;
+            await this.pollStatus(request);
+        } catch (error) {
+            if (request === this.syncRequest) {
+                this.syncError = error;
+                this.syncBusy = null;
+            }
+        }
+    }
+
+    /** Reads the job's progress, and again every SYNC_POLL_MS while it runs. */
+    private async pollStatus(request: number): Promise<void> {
+        this.pollTimer = null;
+        try {
+            const status = (await backfillStatus({ jobId: this.syncJobId })) as BackfillStatus;
+            if (request !== this.syncRequest) {
+                return;
+            }
+            this.syncStatus = status;
+            if (SYNC_RUNNING.has(status.status)) {
+                // Polling a batch job has no push alternative here; the timer is cleared on every reset and on
+                // disconnect, so it never outlives the panel.
+                // eslint-disable-next-line @lwc/lwc/no-async-operation
+                this.pollTimer = setTimeout(() => this.pollStatus(request), SYNC_POLL_MS);
+            }
+        } catch (error) {
+            if (request === this.syncRequest) {
+                this.syncError = error;
+                this.syncJobId = null;
+                this.syncStatus = null;
+            }
+        }
+    }
+
+    /** The date input's day as the start of that day in the browser's time zone; null for no filter. */
+    private modifiedSince(): string | null {
+        return this.syncSince ? new Date(`${this.syncSince}T00:00:00`).toISOString() : null;
+    }
+
+    private stopPolling(): void {
+        if (this.pollTimer !== null) {
+            clearTimeout(this.pollTimer);
+            this.pollTimer = null;
+        }
+    }
+
+    private resetSync(): void {
+        this.syncRequest++;
+        this.stopPolling();
+        this.syncSince = '';
+        this.syncBusy = null;
+        this.syncCount = null;
+        this.syncError = null;
+        this.syncStatus = null;
+        this.syncJobId = null;
     }
 }

@@ -60,6 +60,20 @@ import PREVIEW_RECORD_ID from '@salesforce/label/c.Cio_Triggers_PreviewRecordId'
 import PREVIEW_BUTTON from '@salesforce/label/c.Cio_Triggers_PreviewButton';
 import PREVIEW_RUNNING from '@salesforce/label/c.Cio_Triggers_PreviewRunning';
 import PREVIEW_ERROR from '@salesforce/label/c.Cio_Triggers_PreviewError';
+import SYNC_TITLE from '@salesforce/label/c.Cio_Triggers_SyncTitle';
+import SYNC_HELP from '@salesforce/label/c.Cio_Triggers_SyncHelp';
+import SYNC_MODIFIED_SINCE from '@salesforce/label/c.Cio_Triggers_SyncModifiedSince';
+import SYNC_COUNT_BUTTON from '@salesforce/label/c.Cio_Triggers_SyncCountButton';
+import SYNC_COUNTING from '@salesforce/label/c.Cio_Triggers_SyncCounting';
+import SYNC_COUNT from '@salesforce/label/c.Cio_Triggers_SyncCount';
+import SYNC_NOTHING from '@salesforce/label/c.Cio_Triggers_SyncNothing';
+import SYNC_START_BUTTON from '@salesforce/label/c.Cio_Triggers_SyncStartButton';
+import SYNC_STARTING from '@salesforce/label/c.Cio_Triggers_SyncStarting';
+import SYNC_PROGRESS from '@salesforce/label/c.Cio_Triggers_SyncProgress';
+import SYNC_STATUS from '@salesforce/label/c.Cio_Triggers_SyncStatus';
+import SYNC_FAILED_BATCHES from '@salesforce/label/c.Cio_Triggers_SyncFailedBatches';
+import SYNC_DONE from '@salesforce/label/c.Cio_Triggers_SyncDone';
+import SYNC_ERROR from '@salesforce/label/c.Cio_Triggers_SyncError';
 
 export const LABELS = Object.freeze({
     title: TITLE,
@@ -119,7 +133,21 @@ export const LABELS = Object.freeze({
     previewRecordId: PREVIEW_RECORD_ID,
     previewButton: PREVIEW_BUTTON,
     previewRunning: PREVIEW_RUNNING,
-    previewError: PREVIEW_ERROR
+    previewError: PREVIEW_ERROR,
+    syncTitle: SYNC_TITLE,
+    syncHelp: SYNC_HELP,
+    syncModifiedSince: SYNC_MODIFIED_SINCE,
+    syncCountButton: SYNC_COUNT_BUTTON,
+    syncCounting: SYNC_COUNTING,
+    syncCount: SYNC_COUNT,
+    syncNothing: SYNC_NOTHING,
+    syncStartButton: SYNC_START_BUTTON,
+    syncStarting: SYNC_STARTING,
+    syncProgress: SYNC_PROGRESS,
+    syncStatus: SYNC_STATUS,
+    syncFailedBatches: SYNC_FAILED_BATCHES,
+    syncDone: SYNC_DONE,
+    syncError: SYNC_ERROR
 });
 
 export type LabelKey = keyof typeof LABELS;

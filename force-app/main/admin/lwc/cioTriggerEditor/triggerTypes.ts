@@ -51,3 +51,20 @@ export interface PreviewResult {
     /** Why there is no event (unknown trigger, wrong object, no such record, skipped or misconfigured). */
     message?: string | null;
 }
+
+/** Holding, Queued, Preparing and Processing: the sync has not finished. */
+export type BackfillJobStatus = 'Holding' | 'Queued' | 'Preparing' | 'Processing' | 'Completed' | 'Failed' | 'Aborted';
+
+/** What CioBackfillController.backfillStatus returns (its inner class BackfillStatus): a sync job's progress. */
+export interface BackfillStatus {
+    status: BackfillJobStatus;
+    /** Batches (of up to 200 records) processed so far. */
+    itemsProcessed: number;
+    totalItems: number;
+    /** Batches that failed as a whole. */
+    errors: number;
+    /** ISO datetime; missing until the job has finished. */
+    completedAt?: string | null;
+    /** The platform's reason when the job failed. */
+    message?: string | null;
+}

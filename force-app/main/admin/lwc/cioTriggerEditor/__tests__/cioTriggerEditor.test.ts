@@ -2,8 +2,11 @@ import { createElement } from 'lwc';
 import CioTriggerEditor from 'c/cioTriggerEditor';
 import listTriggers from '@salesforce/apex/CioTriggerListController.listTriggers';
 import previewPayload from '@salesforce/apex/CioTriggerListController.previewPayload';
+import countRecords from '@salesforce/apex/CioBackfillController.countRecords';
+import startBackfill from '@salesforce/apex/CioBackfillController.startBackfill';
+import backfillStatus from '@salesforce/apex/CioBackfillController.backfillStatus';
 import type { createApexTestWireAdapter } from '@salesforce/wire-service-jest-util';
-import type { PreviewResult, TriggerRow } from '../triggerTypes';
+import type { BackfillStatus, PreviewResult, TriggerRow } from '../triggerTypes';
 
 // An Apex wire adapter the test drives (sfdx-lwc-jest 7 / wire-service-jest-util 4): emit() provisions data,
 // error() provisions an Apex error; the component sees { data, error } as it would on the platform.
@@ -18,6 +21,26 @@ jest.mock(
 jest.mock('@salesforce/apex/CioTriggerListController.previewPayload', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock('@salesforce/apex/CioBackfillController.countRecords', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/CioBackfillController.startBackfill', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/CioBackfillController.backfillStatus', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Cio_Triggers_SyncCount',
+    () => ({
+        default:
+            '{0} record(s) you can see match. The sync reads every matching record, including those you cannot see.'
+    }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Cio_Triggers_SyncProgress', () => ({ default: '{0} of {1} batches processed' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Cio_Triggers_SyncStatus', () => ({ default: 'Status: {0}' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Cio_Triggers_SyncFailedBatches',
+    () => ({ default: '{0} batch(es) failed. The Activity Log has the details.' }),
+    { virtual: true }
+);
 
 // Labels the tests read get their real wording, so the assertions show the sentences the admin reads.
 jest.mock(
@@ -80,6 +103,9 @@ jest.mock(
 const adapter = listTriggers as unknown as ReturnType<typeof createApexTestWireAdapter>;
 const TRIGGERS = jest.requireActual<TriggerRow[]>('./data/triggers.json');
 const mockPreviewPayload = previewPayload as unknown as jest.Mock<Promise<PreviewResult>, [unknown]>;
+const mockCountRecords = countRecords as unknown as jest.Mock<Promise<number>, [unknown]>;
+const mockStartBackfill = startBackfill as unknown as jest.Mock<Promise<string>, [unknown]>;
+const mockBackfillStatus = backfillStatus as unknown as jest.Mock<Promise<BackfillStatus>, [unknown]>;
 
 /** A fresh copy of the realistic fixture, so no test sees another's changes. */
 function triggers(): TriggerRow[] {
@@ -599,6 +625,304 @@ describe('c-cio-trigger-editor', () => {
             mockPreviewPayload.mockResolvedValue({ ok: true, json: PAYLOAD });
             const element = await openContact();
             await previewed(element);
+
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('sync existing records', () => {
+        const JOB_ID = '707000000000001AAA';
+
+        type Button = HTMLElement & { disabled: boolean; label: string };
+
+        function syncPanel(element: HTMLElement): HTMLElement {
+            return query(details(element)!, '.backfill')!;
+        }
+
+        function countButton(element: HTMLElement): Button {
+            return query<Button>(syncPanel(element), 'lightning-button.backfill-count')!;
+        }
+
+        function startButton(element: HTMLElement): Button {
+            return query<Button>(syncPanel(element), 'lightning-button.backfill-start')!;
+        }
+
+        function status(patch: Partial<BackfillStatus>): BackfillStatus {
+            return { status: 'Queued', itemsProcessed: 0, totalItems: 0, errors: 0, ...patch };
+        }
+
+        async function typeSince(element: HTMLElement, value: string): Promise<void> {
+            const input = query<HTMLElement & { value: string }>(syncPanel(element), 'lightning-input.backfill-since')!;
+            input.value = value;
+            input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+            await flush();
+        }
+
+        async function click(button: HTMLElement): Promise<void> {
+            button.click();
+            await flush();
+            await flush();
+        }
+
+        async function openContact(): Promise<HTMLElement> {
+            const element = await mount(triggers());
+            await toggle(element, 'Contact_Identify');
+            return element;
+        }
+
+        async function tick(): Promise<void> {
+            jest.advanceTimersByTime(2000);
+            await flush();
+            await flush();
+        }
+
+        afterEach(() => {
+            jest.useRealTimers();
+        });
+
+        it('counts the matching records as a dry run, with the date as the start of that day', async () => {
+            mockCountRecords.mockResolvedValue(201);
+            const element = await openContact();
+            expect(text(syncPanel(element), 'h3')).toBe('c.Cio_Triggers_SyncTitle');
+            expect(startButton(element).disabled).toBe(true);
+
+            await typeSince(element, '2026-03-01');
+            await click(countButton(element));
+
+            expect(mockCountRecords).toHaveBeenCalledWith({
+                triggerName: 'Contact_Identify',
+                modifiedSince: new Date('2026-03-01T00:00:00').toISOString()
+            });
+            expect(text(syncPanel(element), '.backfill-count-result')).toBe(
+                '201 record(s) you can see match. The sync reads every matching record, including those you cannot see.'
+            );
+            expect(startButton(element).disabled).toBe(false);
+            expect(mockStartBackfill).not.toHaveBeenCalled();
+        });
+
+        it('counts every record without a date, and keeps Start disabled when none match', async () => {
+            mockCountRecords.mockResolvedValue(0);
+            const element = await openContact();
+
+            await click(countButton(element));
+
+            expect(mockCountRecords).toHaveBeenCalledWith({ triggerName: 'Contact_Identify', modifiedSince: null });
+            expect(text(syncPanel(element), '.backfill-count-result')).toBe('c.Cio_Triggers_SyncNothing');
+            expect(startButton(element).disabled).toBe(true);
+        });
+
+        it('asks for a new count when the date changes', async () => {
+            mockCountRecords.mockResolvedValue(5);
+            const element = await openContact();
+            await click(countButton(element));
+            expect(startButton(element).disabled).toBe(false);
+
+            await typeSince(element, '2026-01-01');
+
+            expect(query(syncPanel(element), '.backfill-count-result')).toBeNull();
+            expect(startButton(element).disabled).toBe(true);
+        });
+
+        it('shows a spinner and disables both buttons while counting', async () => {
+            const answers: Array<() => void> = [];
+            mockCountRecords.mockReturnValue(new Promise<number>((done) => answers.push(() => done(3))));
+            const element = await openContact();
+
+            await click(countButton(element));
+
+            const spinner = query<HTMLElement & { alternativeText: string }>(syncPanel(element), 'lightning-spinner');
+            expect(spinner!.alternativeText).toBe('c.Cio_Triggers_SyncCounting');
+            expect(countButton(element).disabled).toBe(true);
+            expect(startButton(element).disabled).toBe(true);
+
+            answers[0]();
+            await flush();
+            expect(query(syncPanel(element), 'lightning-spinner')).toBeNull();
+            expect(startButton(element).disabled).toBe(false);
+        });
+
+        it('starts the sync and follows it every 2 seconds until it completes', async () => {
+            jest.useFakeTimers();
+            mockCountRecords.mockResolvedValue(201);
+            mockStartBackfill.mockResolvedValue(JOB_ID);
+            mockBackfillStatus
+                .mockResolvedValueOnce(status({ status: 'Queued' }))
+                .mockResolvedValueOnce(status({ status: 'Processing', itemsProcessed: 1, totalItems: 2 }))
+                .mockResolvedValueOnce(
+                    status({
+                        status: 'Completed',
+                        itemsProcessed: 2,
+                        totalItems: 2,
+                        completedAt: '2026-03-01T09:30:00.000Z'
+                    })
+                );
+            const element = await openContact();
+            await typeSince(element, '2026-03-01');
+            await click(countButton(element));
+
+            await click(startButton(element));
+
+            expect(mockStartBackfill).toHaveBeenCalledWith({
+                triggerName: 'Contact_Identify',
+                modifiedSince: new Date('2026-03-01T00:00:00').toISOString()
+            });
+            expect(mockBackfillStatus).toHaveBeenCalledWith({ jobId: JOB_ID });
+            expect(text(syncPanel(element), '.backfill-status')).toBe('Status: Queued');
+            expect(text(syncPanel(element), '.backfill-progress-text')).toBe('0 of 0 batches processed');
+            expect(countButton(element).disabled).toBe(true);
+            expect(startButton(element).disabled).toBe(true);
+            expect(query(syncPanel(element), '.backfill-count-result')).toBeNull();
+
+            await tick();
+            expect(text(syncPanel(element), '.backfill-status')).toBe('Status: Processing');
+            expect(text(syncPanel(element), '.backfill-progress-text')).toBe('1 of 2 batches processed');
+            expect(query<HTMLElement & { value: number }>(syncPanel(element), 'lightning-progress-bar')!.value).toBe(
+                50
+            );
+            expect(query(syncPanel(element), '.backfill-done')).toBeNull();
+
+            await tick();
+            expect(text(syncPanel(element), '.backfill-status')).toBe('Status: Completed');
+            expect(text(syncPanel(element), '.backfill-progress-text')).toBe('2 of 2 batches processed');
+            expect(text(syncPanel(element), '.backfill-done')).toBe('c.Cio_Triggers_SyncDone');
+            expect(query(syncPanel(element), '.backfill-failed')).toBeNull();
+            expect(countButton(element).disabled).toBe(false);
+            expect(startButton(element).disabled).toBe(true);
+
+            await tick();
+            expect(mockBackfillStatus).toHaveBeenCalledTimes(3);
+        });
+
+        it('says how many batches failed when the job ends with errors', async () => {
+            jest.useFakeTimers();
+            mockCountRecords.mockResolvedValue(600);
+            mockStartBackfill.mockResolvedValue(JOB_ID);
+            mockBackfillStatus.mockResolvedValue(
+                status({ status: 'Failed', itemsProcessed: 3, totalItems: 3, errors: 2, message: 'First error' })
+            );
+            const element = await openContact();
+            await click(countButton(element));
+
+            await click(startButton(element));
+
+            expect(text(syncPanel(element), '.backfill-status')).toBe('Status: Failed');
+            expect(text(syncPanel(element), '.backfill-failed')).toBe(
+                '2 batch(es) failed. The Activity Log has the details.'
+            );
+            expect(query(syncPanel(element), '.backfill-done')).toBeNull();
+            await tick();
+            expect(mockBackfillStatus).toHaveBeenCalledTimes(1);
+        });
+
+        it('shows a refused start in the error panel and lets the admin try again', async () => {
+            mockCountRecords.mockResolvedValue(10);
+            mockStartBackfill.mockRejectedValue({
+                body: { message: 'A sync of existing records is already running.' }
+            });
+            const element = await openContact();
+            await click(countButton(element));
+
+            await click(startButton(element));
+
+            const panel = query<HTMLElement & { errors: { body: { message: string } }; friendlyMessage: string }>(
+                syncPanel(element),
+                'c-cio-error-panel.backfill-error'
+            )!;
+            expect(panel.friendlyMessage).toBe('c.Cio_Triggers_SyncError');
+            expect(panel.errors.body.message).toBe('A sync of existing records is already running.');
+            expect(query(syncPanel(element), '.backfill-progress')).toBeNull();
+            expect(query(syncPanel(element), 'lightning-spinner')).toBeNull();
+            expect(startButton(element).disabled).toBe(false);
+        });
+
+        it('shows a failed count in the error panel', async () => {
+            mockCountRecords.mockRejectedValue({
+                body: { message: 'You need the custom permission CIO_Manage_Settings.' }
+            });
+            const element = await openContact();
+
+            await click(countButton(element));
+
+            expect(query(syncPanel(element), 'c-cio-error-panel.backfill-error')).not.toBeNull();
+            expect(query(syncPanel(element), '.backfill-count-result')).toBeNull();
+            expect(startButton(element).disabled).toBe(true);
+        });
+
+        it('stops following the job and shows the error when its status cannot be read', async () => {
+            jest.useFakeTimers();
+            mockCountRecords.mockResolvedValue(10);
+            mockStartBackfill.mockResolvedValue(JOB_ID);
+            mockBackfillStatus
+                .mockResolvedValueOnce(status({ status: 'Processing', totalItems: 1 }))
+                .mockRejectedValueOnce(new Error('offline'));
+            const element = await openContact();
+            await click(countButton(element));
+            await click(startButton(element));
+
+            await tick();
+
+            expect(query(syncPanel(element), 'c-cio-error-panel.backfill-error')).not.toBeNull();
+            expect(query(syncPanel(element), '.backfill-progress')).toBeNull();
+            expect(countButton(element).disabled).toBe(false);
+            await tick();
+            expect(mockBackfillStatus).toHaveBeenCalledTimes(2);
+        });
+
+        it('stops polling when the component is removed', async () => {
+            jest.useFakeTimers();
+            mockCountRecords.mockResolvedValue(10);
+            mockStartBackfill.mockResolvedValue(JOB_ID);
+            mockBackfillStatus.mockResolvedValue(status({ status: 'Processing', totalItems: 1 }));
+            const element = await openContact();
+            await click(countButton(element));
+            await click(startButton(element));
+            expect(mockBackfillStatus).toHaveBeenCalledTimes(1);
+
+            document.body.removeChild(element);
+            await tick();
+            await tick();
+
+            expect(mockBackfillStatus).toHaveBeenCalledTimes(1);
+        });
+
+        it('stops polling and forgets the sync when another trigger is opened', async () => {
+            jest.useFakeTimers();
+            mockCountRecords.mockResolvedValue(10);
+            mockStartBackfill.mockResolvedValue(JOB_ID);
+            mockBackfillStatus.mockResolvedValue(status({ status: 'Processing', totalItems: 1 }));
+            const element = await openContact();
+            await click(countButton(element));
+            await click(startButton(element));
+
+            await toggle(element, 'Lead_Identify');
+            await tick();
+
+            expect(mockBackfillStatus).toHaveBeenCalledTimes(1);
+            expect(query(syncPanel(element), '.backfill-progress')).toBeNull();
+            expect(countButton(element).disabled).toBe(false);
+        });
+
+        it('ignores a late count once another trigger is opened', async () => {
+            const answers: Array<() => void> = [];
+            mockCountRecords.mockReturnValueOnce(new Promise<number>((done) => answers.push(() => done(42))));
+            const element = await openContact();
+            await click(countButton(element));
+
+            await toggle(element, 'Lead_Identify');
+            answers[0]();
+            await flush();
+
+            expect(query(syncPanel(element), '.backfill-count-result')).toBeNull();
+            expect(query(syncPanel(element), 'lightning-spinner')).toBeNull();
+        });
+
+        it('is accessible while a sync runs', async () => {
+            mockCountRecords.mockResolvedValue(201);
+            mockStartBackfill.mockResolvedValue(JOB_ID);
+            mockBackfillStatus.mockResolvedValue(status({ status: 'Completed', itemsProcessed: 2, totalItems: 2 }));
+            const element = await openContact();
+            await click(countButton(element));
+            await click(startButton(element));
 
             await expect(element).toBeAccessible();
         });
