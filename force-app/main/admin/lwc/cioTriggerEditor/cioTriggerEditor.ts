@@ -1,11 +1,24 @@
 import { LightningElement, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
 import listTriggers from '@salesforce/apex/CioTriggerListController.listTriggers';
 import previewPayload from '@salesforce/apex/CioTriggerListController.previewPayload';
+import saveTrigger from '@salesforce/apex/CioTriggerEditorController.saveTrigger';
+import sendPreviewNow from '@salesforce/apex/CioTriggerEditorController.sendPreviewNow';
 import countRecords from '@salesforce/apex/CioBackfillController.countRecords';
 import startBackfill from '@salesforce/apex/CioBackfillController.startBackfill';
 import backfillStatus from '@salesforce/apex/CioBackfillController.backfillStatus';
+import {
+    EDITOR_LABELS,
+    draftFromTrigger,
+    formatLabel,
+    toInput,
+    type FieldError,
+    type SaveTriggerResult,
+    type SendNowResult
+} from 'c/cioTriggerModel';
+import type { FormMode } from 'c/cioTriggerForm';
 import { LABELS } from './labels';
-import { formatLabel, triggerDetails, triggerItems, type TriggerDetails, type TriggerItem } from './viewModels';
+import { triggerDetails, triggerItems, type TriggerDetails, type TriggerItem } from './viewModels';
 import type { BackfillStatus, PreviewResult, TriggerRow } from './triggerTypes';
 
 /** How often a running sync's progress is read. */
@@ -21,20 +34,40 @@ interface WireResult<T> {
 }
 
 /**
- * The CIO Pipelines Triggers tab, first slice: a read-only list of the Event Triggers (custom metadata) with their
- * operations, event, mappings and whether the object has the Apex trigger it needs. Selecting a trigger shows its
- * details and, when the object has no trigger, the one to deploy, and previews the payload the trigger builds for
- * a record the admin names, and syncs the trigger's existing records (count first, then start, then follow the
- * job every 2 seconds until it finishes). Editing arrives with the trigger editor.
+ * The CIO Pipelines Triggers tab: the Event Triggers (custom metadata) with their operations, event, mappings and
+ * whether the object has the Apex trigger it needs. "New Event Trigger" opens c-cio-trigger-form; selecting a
+ * trigger shows its details with Edit, Clone and Activate / Deactivate (a deployment of the same trigger with the
+ * other Active value, followed by c-cio-deploy-progress), the one-line Apex trigger to deploy when the object has
+ * none, a payload preview for a record the admin names (and "Send now" for it), and the sync of the trigger's
+ * existing records (count first, then start, then follow the job every 2 seconds until it finishes). The list is
+ * read again after every successful deployment.
  */
 export default class CioTriggerEditor extends LightningElement {
     labels = LABELS;
+    editorLabels = EDITOR_LABELS;
 
     @wire(listTriggers)
     wiredTriggers: WireResult<TriggerRow[]> | undefined;
 
     /** developerName of the trigger whose details are open. */
     expandedName: string | null = null;
+
+    /** The open form (new, edit or clone), or null. */
+    formMode: FormMode | null = null;
+    /** The trigger the form edits or clones. */
+    formTrigger: TriggerRow | null = null;
+
+    /** Activate / Deactivate of the open trigger: its deployment, or why it could not start. */
+    toggleBusy = false;
+    toggleJobId: string | null = null;
+    toggleLabel = '';
+    toggleProblems: FieldError[] = [];
+    toggleError: unknown = null;
+
+    /** "Send now" of the previewed event. */
+    sending = false;
+    sendResult: SendNowResult | null = null;
+    sendError: unknown = null;
 
     /** The record ID typed into the preview. */
     previewRecordId = '';
@@ -83,6 +116,61 @@ export default class CioTriggerEditor extends LightningElement {
     get details(): TriggerDetails | null {
         const row = this.rows.find((candidate) => candidate.developerName === this.expandedName);
         return row ? triggerDetails(row) : null;
+    }
+
+    get formOpen(): boolean {
+        return this.formMode !== null;
+    }
+
+    /** The details panel shows only while no form is open. */
+    get detailsShown(): TriggerDetails | null {
+        return this.formOpen ? null : this.details;
+    }
+
+    get existingNames(): string[] {
+        return this.rows.map((row) => row.developerName);
+    }
+
+    private get expandedRow(): TriggerRow | null {
+        return this.rows.find((candidate) => candidate.developerName === this.expandedName) ?? null;
+    }
+
+    get toggleButtonLabel(): string {
+        return this.expandedRow?.active ? EDITOR_LABELS.deactivate : EDITOR_LABELS.activate;
+    }
+
+    get toggleDisabled(): boolean {
+        return this.toggleBusy || this.toggleJobId !== null;
+    }
+
+    get hasToggleProblems(): boolean {
+        return this.toggleProblems.length > 0;
+    }
+
+    get toggleProblemItems(): { key: string; text: string }[] {
+        return this.toggleProblems.map((problem, index) => ({
+            key: `${index}:${problem.field}`,
+            text: `${problem.field}: ${problem.message}`
+        }));
+    }
+
+    /** Send only an event the last preview built. */
+    get sendDisabled(): boolean {
+        return this.sending || this.previewJson === null;
+    }
+
+    get sendMessage(): string | null {
+        const result = this.sendResult;
+        if (!result) {
+            return null;
+        }
+        return result.ok ? formatLabel(EDITOR_LABELS.sendNowQueued, result.messageId ?? '') : (result.message ?? '');
+    }
+
+    get sendMessageClass(): string {
+        return this.sendResult?.ok
+            ? 'slds-text-color_success slds-m-top_x-small send-result'
+            : 'slds-text-color_error slds-m-top_x-small send-result';
     }
 
     get previewDisabled(): boolean {
@@ -159,14 +247,113 @@ export default class CioTriggerEditor extends LightningElement {
     handleToggle(event: Event): void {
         const name = (event.currentTarget as HTMLElement).dataset.name ?? null;
         this.expandedName = this.expandedName === name ? null : name;
-        this.resetPreview();
-        this.resetSync();
+        this.closeForm();
+        this.resetDetails();
     }
 
     handleClose(): void {
         this.expandedName = null;
+        this.resetDetails();
+    }
+
+    handleNew(): void {
+        this.openForm('new', null);
+    }
+
+    handleEdit(): void {
+        this.openForm('edit', this.expandedRow);
+    }
+
+    handleClone(): void {
+        this.openForm('clone', this.expandedRow);
+    }
+
+    handleFormCancel(): void {
+        this.closeForm();
+    }
+
+    /** A saved trigger: read the list again; the form stays open on its success message until closed. */
+    handleFormSaved(event: CustomEvent<{ name: string }>): void {
+        this.expandedName = event.detail.name;
+        this.refreshList();
+    }
+
+    /** Saves the open trigger as it is with the other Active value. */
+    async handleToggleActive(): Promise<void> {
+        const row = this.expandedRow;
+        if (!row) {
+            return;
+        }
+        this.toggleBusy = true;
+        this.toggleProblems = [];
+        this.toggleError = null;
+        try {
+            const input = toInput({ ...draftFromTrigger(row), active: !row.active });
+            const result = (await saveTrigger({ input })) as SaveTriggerResult;
+            if (result.ok && result.jobId) {
+                this.toggleJobId = result.jobId;
+                this.toggleLabel = row.label || row.developerName;
+            } else {
+                this.toggleProblems = result.errors ?? [];
+            }
+        } catch (error) {
+            this.toggleError = error;
+        } finally {
+            this.toggleBusy = false;
+        }
+    }
+
+    handleToggleFinished(event: CustomEvent<{ state: string }>): void {
+        if (event.detail.state === 'Succeeded') {
+            this.refreshList();
+        }
+    }
+
+    /** Queues the previewed event for Customer.io, through the outbox like any record change. */
+    async handleSendNow(): Promise<void> {
+        this.sending = true;
+        this.sendResult = null;
+        this.sendError = null;
+        const request = this.previewRequest;
+        try {
+            const result = (await sendPreviewNow({
+                triggerName: this.expandedName,
+                recordId: this.previewRecordId.trim()
+            })) as SendNowResult;
+            if (request === this.previewRequest) {
+                this.sendResult = result;
+            }
+        } catch (error) {
+            if (request === this.previewRequest) {
+                this.sendError = error;
+            }
+        } finally {
+            this.sending = false;
+        }
+    }
+
+    private openForm(mode: FormMode, row: TriggerRow | null): void {
+        this.formMode = mode;
+        this.formTrigger = row;
+        this.resetDetails();
+    }
+
+    private closeForm(): void {
+        this.formMode = null;
+        this.formTrigger = null;
+    }
+
+    private async refreshList(): Promise<void> {
+        await refreshApex(this.wiredTriggers);
+    }
+
+    private resetDetails(): void {
         this.resetPreview();
         this.resetSync();
+        this.toggleBusy = false;
+        this.toggleJobId = null;
+        this.toggleProblems = [];
+        this.toggleError = null;
     }
 
     handlePreviewInput(event: CustomEvent<{ value?: string }>): void {
@@ -178,6 +365,8 @@ export default class CioTriggerEditor extends LightningElement {
         this.previewing = true;
         this.preview = null;
         this.previewError = null;
+        this.sendResult = null;
+        this.sendError = null;
         try {
             const result = (await previewPayload({
                 triggerName: this.expandedName,
@@ -202,6 +391,9 @@ export default class CioTriggerEditor extends LightningElement {
         this.previewing = false;
         this.preview = null;
         this.previewError = null;
+        this.sending = false;
+        this.sendResult = null;
+        this.sendError = null;
     }
 
     handleSyncSinceInput(event: CustomEvent<{ value?: string | null }>): void {

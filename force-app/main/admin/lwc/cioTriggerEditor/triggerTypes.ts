@@ -28,6 +28,8 @@ export interface TriggerRow {
     eventName?: string | null;
     userIdField?: string | null;
     groupIdField?: string | null;
+    /** The Customer.io object type id of a group trigger (a stringified integer). */
+    objectTypeId?: string | null;
     changedFields?: string | null;
     active: boolean;
     description?: string | null;

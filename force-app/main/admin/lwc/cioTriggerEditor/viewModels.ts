@@ -1,3 +1,4 @@
+import { formatLabel } from 'c/cioTriggerModel';
 import { LABELS } from './labels';
 import type { MappingRow, Operation, TriggerRow } from './triggerTypes';
 
@@ -12,11 +13,6 @@ export const BLANK = '—';
 /** The command that writes an object's trigger into the project. Code, not wording: not translated. */
 export function generateCommand(objectApiName: string): string {
     return `npm run generate:trigger -- ${objectApiName}`;
-}
-
-/** Fills `{0}`, `{1}`… in a custom label (the convention of Apex String.format). */
-export function formatLabel(label: string, ...values: string[]): string {
-    return label.replace(/\{(\d+)\}/g, (token, index: string) => values[Number(index)] ?? token);
 }
 
 const OPERATION_LABELS: Record<Operation, string> = {
