@@ -6,6 +6,18 @@ import countRecords from '@salesforce/apex/CioBackfillController.countRecords';
 import startBackfill from '@salesforce/apex/CioBackfillController.startBackfill';
 import backfillStatus from '@salesforce/apex/CioBackfillController.backfillStatus';
 import type { createApexTestWireAdapter } from '@salesforce/wire-service-jest-util';
+import saveTrigger from '@salesforce/apex/CioTriggerEditorController.saveTrigger';
+import sendPreviewNow from '@salesforce/apex/CioTriggerEditorController.sendPreviewNow';
+import deploymentStatus from '@salesforce/apex/CioTriggerEditorController.deploymentStatus';
+import describeObject from '@salesforce/apex/CioTriggerEditorController.describeObject';
+import { refreshApex } from '@salesforce/apex';
+import type {
+    DeploymentStatus,
+    ListedTrigger,
+    SaveTriggerResult,
+    SendNowResult,
+    TriggerInput
+} from 'c/cioTriggerModel';
 import type { BackfillStatus, PreviewResult, TriggerRow } from '../triggerTypes';
 
 // An Apex wire adapter the test drives (sfdx-lwc-jest 7 / wire-service-jest-util 4): emit() provisions data,
@@ -19,6 +31,28 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex/CioTriggerListController.previewPayload', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/CioTriggerEditorController.saveTrigger', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/CioTriggerEditorController.sendPreviewNow', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/CioTriggerEditorController.deploymentStatus', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/CioTriggerEditorController.describeObject', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/apex/CioTriggerEditorController.listObjects',
+    () => {
+        const { createApexTestWireAdapter } = jest.requireActual('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock('@salesforce/label/c.Cio_TriggerEditor_SendNowQueued', () => ({ default: 'Queued (message id {0}).' }), {
     virtual: true
 });
 jest.mock('@salesforce/apex/CioBackfillController.countRecords', () => ({ default: jest.fn() }), { virtual: true });
@@ -106,6 +140,11 @@ const mockPreviewPayload = previewPayload as unknown as jest.Mock<Promise<Previe
 const mockCountRecords = countRecords as unknown as jest.Mock<Promise<number>, [unknown]>;
 const mockStartBackfill = startBackfill as unknown as jest.Mock<Promise<string>, [unknown]>;
 const mockBackfillStatus = backfillStatus as unknown as jest.Mock<Promise<BackfillStatus>, [unknown]>;
+const mockSaveTrigger = saveTrigger as unknown as jest.Mock<Promise<SaveTriggerResult>, [{ input: TriggerInput }]>;
+const mockSendNow = sendPreviewNow as unknown as jest.Mock<Promise<SendNowResult>, [unknown]>;
+const mockDeploymentStatus = deploymentStatus as unknown as jest.Mock<Promise<DeploymentStatus>, [unknown]>;
+const mockDescribeObject = describeObject as unknown as jest.Mock<Promise<unknown>, [unknown]>;
+const mockRefreshApex = refreshApex as unknown as jest.Mock<Promise<void>, [unknown]>;
 
 /** A fresh copy of the realistic fixture, so no test sees another's changes. */
 function triggers(): TriggerRow[] {
@@ -925,6 +964,199 @@ describe('c-cio-trigger-editor', () => {
             await click(startButton(element));
 
             await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('editing', () => {
+        type Form = HTMLElement & { mode: string; trigger: ListedTrigger | null; existingNames: string[] };
+
+        function form(element: HTMLElement): Form | null {
+            return query<Form>(shadow(element), 'c-cio-trigger-form');
+        }
+
+        function detailButton(
+            element: HTMLElement,
+            selector: string
+        ): HTMLElement & { label: string; disabled: boolean } {
+            return query<HTMLElement & { label: string; disabled: boolean }>(details(element)!, selector)!;
+        }
+
+        beforeEach(() => {
+            mockDescribeObject.mockResolvedValue({ apiName: 'Contact', label: 'Contact', fields: [] });
+            mockDeploymentStatus.mockResolvedValue({ state: 'InProgress' });
+        });
+
+        it('opens an empty form from New Event Trigger, even when there are no triggers yet', async () => {
+            const element = await mount([]);
+
+            query<HTMLElement>(shadow(element), 'lightning-button.new-trigger')!.click();
+            await flush();
+
+            expect(form(element)!.mode).toBe('new');
+            expect(form(element)!.trigger).toBeNull();
+            expect(form(element)!.existingNames).toEqual([]);
+        });
+
+        it('opens the selected trigger in the form for Edit and Clone, in place of its details', async () => {
+            const element = await mount(triggers());
+            await toggle(element, 'Contact_Identify');
+
+            detailButton(element, 'lightning-button.edit-trigger').click();
+            await flush();
+            expect(form(element)!.mode).toBe('edit');
+            expect(form(element)!.trigger!.developerName).toBe('Contact_Identify');
+            expect(form(element)!.existingNames).toContain('Lead_Identify');
+            expect(details(element)).toBeNull();
+
+            form(element)!.dispatchEvent(new CustomEvent('cancel'));
+            await flush();
+            expect(form(element)).toBeNull();
+            expect(details(element)).not.toBeNull();
+
+            detailButton(element, 'lightning-button.clone-trigger').click();
+            await flush();
+            expect(form(element)!.mode).toBe('clone');
+        });
+
+        it('reads the list again when the form saved a trigger, and opens it', async () => {
+            const element = await mount(triggers());
+            query<HTMLElement>(shadow(element), 'lightning-button.new-trigger')!.click();
+            await flush();
+
+            form(element)!.dispatchEvent(new CustomEvent('saved', { detail: { name: 'Lead_Identify' } }));
+            await flush();
+
+            expect(mockRefreshApex).toHaveBeenCalledTimes(1);
+            form(element)!.dispatchEvent(new CustomEvent('cancel'));
+            await flush();
+            expect(text(details(element), '.details-heading')).toBe(
+                triggers().find((row) => row.developerName === 'Lead_Identify')!.label
+            );
+        });
+
+        it('deactivates an active trigger by saving it as it is with Active off, and follows the deployment', async () => {
+            mockSaveTrigger.mockResolvedValue({ ok: true, jobId: '0Af000000000009AAA' });
+            mockDeploymentStatus.mockResolvedValue({ state: 'Succeeded', message: 'Deployed 4 of 4 components' });
+            const element = await mount(triggers());
+            await toggle(element, 'Contact_Identify');
+            expect(detailButton(element, 'lightning-button.toggle-active').label).toBe(
+                'c.Cio_TriggerEditor_Deactivate'
+            );
+
+            detailButton(element, 'lightning-button.toggle-active').click();
+            await flush();
+
+            const input = mockSaveTrigger.mock.calls[0][0].input;
+            const listed = triggers().find((row) => row.developerName === 'Contact_Identify')!;
+            expect(input.name).toBe('Contact_Identify');
+            expect(input.active).toBe(false);
+            expect(input.mappings).toHaveLength(listed.mappings.length);
+            const progress = query<HTMLElement & { jobId: string }>(details(element)!, 'c-cio-deploy-progress')!;
+            expect(progress.jobId).toBe('0Af000000000009AAA');
+            expect(mockRefreshApex).toHaveBeenCalledTimes(1);
+            expect(detailButton(element, 'lightning-button.toggle-active').disabled).toBe(true);
+        });
+
+        it('offers Activate for an inactive trigger', async () => {
+            mockSaveTrigger.mockResolvedValue({ ok: true, jobId: '0Af000000000009AAA' });
+            const element = await mount(triggers());
+            await toggle(element, 'Lead_Identify');
+            expect(detailButton(element, 'lightning-button.toggle-active').label).toBe('c.Cio_TriggerEditor_Activate');
+
+            detailButton(element, 'lightning-button.toggle-active').click();
+            await flush();
+
+            expect(mockSaveTrigger.mock.calls[0][0].input.active).toBe(true);
+            expect(mockRefreshApex).not.toHaveBeenCalled();
+        });
+
+        it('lists why a trigger cannot be switched as it is', async () => {
+            mockSaveTrigger.mockResolvedValue({
+                ok: false,
+                errors: [{ field: 'userIdField', message: 'No field Emial on Contact.' }]
+            });
+            const element = await mount(triggers());
+            await toggle(element, 'Contact_Identify');
+
+            detailButton(element, 'lightning-button.toggle-active').click();
+            await flush();
+
+            expect(text(details(element), '.toggle-problem')).toBe('userIdField: No field Emial on Contact.');
+            expect(query(details(element)!, 'c-cio-deploy-progress')).toBeNull();
+        });
+
+        it('shows a failed switch call in the error panel', async () => {
+            mockSaveTrigger.mockRejectedValue({ body: { message: 'No access' } });
+            const element = await mount(triggers());
+            await toggle(element, 'Contact_Identify');
+
+            detailButton(element, 'lightning-button.toggle-active').click();
+            await flush();
+
+            const panel = query<HTMLElement & { errors: unknown }>(
+                details(element)!,
+                'c-cio-error-panel.toggle-error'
+            )!;
+            expect(panel.errors).toEqual({ body: { message: 'No access' } });
+        });
+
+        describe('send now', () => {
+            async function previewedContact(): Promise<HTMLElement> {
+                mockPreviewPayload.mockResolvedValue({ ok: true, json: '{ "type" : "identify" }', message: null });
+                const element = await mount(triggers());
+                await toggle(element, 'Contact_Identify');
+                const input = query<HTMLElement>(details(element)!, 'lightning-input.preview-record-id')!;
+                input.dispatchEvent(new CustomEvent('change', { detail: { value: '003000000000001AAA' } }));
+                await flush();
+                query<HTMLElement>(details(element)!, 'lightning-button.preview-button')!.click();
+                await flush();
+                return element;
+            }
+
+            it('queues the previewed event and says so with its message id', async () => {
+                mockSendNow.mockResolvedValue({ ok: true, messageId: 'sf-abc', message: null });
+                const element = await previewedContact();
+
+                detailButton(element, 'lightning-button.send-now-button').click();
+                await flush();
+
+                expect(mockSendNow).toHaveBeenCalledWith({
+                    triggerName: 'Contact_Identify',
+                    recordId: '003000000000001AAA'
+                });
+                const result = query<HTMLElement>(details(element)!, '.send-result')!;
+                expect(result.textContent).toBe('Queued (message id sf-abc).');
+                expect(result.classList).toContain('slds-text-color_success');
+            });
+
+            it('shows why the event was not queued', async () => {
+                mockSendNow.mockResolvedValue({ ok: false, message: 'Sending is switched off in Settings.' });
+                const element = await previewedContact();
+
+                detailButton(element, 'lightning-button.send-now-button').click();
+                await flush();
+
+                const result = query<HTMLElement>(details(element)!, '.send-result')!;
+                expect(result.textContent).toBe('Sending is switched off in Settings.');
+                expect(result.classList).toContain('slds-text-color_error');
+            });
+
+            it('shows a failed send call in the error panel', async () => {
+                mockSendNow.mockRejectedValue({ body: { message: 'Boom' } });
+                const element = await previewedContact();
+
+                detailButton(element, 'lightning-button.send-now-button').click();
+                await flush();
+
+                expect(query(details(element)!, 'c-cio-error-panel.send-error')).not.toBeNull();
+            });
+
+            it('is not offered before a preview built an event', async () => {
+                const element = await mount(triggers());
+                await toggle(element, 'Contact_Identify');
+
+                expect(query(details(element)!, 'lightning-button.send-now-button')).toBeNull();
+            });
         });
     });
 
