@@ -24,10 +24,9 @@ jest.mock('@salesforce/label/c.Cio_TriggerEditor_DeployJob', () => ({ default: '
 const mockStatus = deploymentStatus as unknown as jest.Mock<Promise<DeploymentStatus>, [unknown]>;
 const JOB = '0Af5g00000AbCdEFGH';
 
-async function flush(): Promise<void> {
-    for (let i = 0; i < 5; i++) {
-        await Promise.resolve();
-    }
+/** Lets pending promises settle and the component re-render. */
+function flush(): Promise<void> {
+    return Array.from({ length: 5 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 
 async function mount(): Promise<{ element: HTMLElement; finished: jest.Mock }> {
@@ -138,10 +137,15 @@ describe('c-cio-deploy-progress', () => {
     it('stops after 3 minutes without an outcome and checks again on request', async () => {
         mockStatus.mockResolvedValue({ state: 'InProgress' });
         const { element } = await mount();
-        for (let poll = 1; poll < MAX_POLLS; poll++) {
-            jest.advanceTimersByTime(POLL_MS);
-            await flush();
-        }
+        // Each poll waits for the previous answer, so the timers advance one poll at a time.
+        await Array.from({ length: MAX_POLLS - 1 }).reduce<Promise<void>>(
+            (chain) =>
+                chain.then(() => {
+                    jest.advanceTimersByTime(POLL_MS);
+                    return flush();
+                }),
+            Promise.resolve()
+        );
 
         expect(mockStatus).toHaveBeenCalledTimes(MAX_POLLS);
         expect(has(element, '.deploy-stalled')).toBe(true);

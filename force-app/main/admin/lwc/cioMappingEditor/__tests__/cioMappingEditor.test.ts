@@ -73,10 +73,9 @@ function rows(): MappingDraft[] {
     ];
 }
 
-async function flush(): Promise<void> {
-    for (let i = 0; i < 6; i++) {
-        await Promise.resolve();
-    }
+/** Lets pending promises settle and the component re-render. */
+function flush(): Promise<void> {
+    return Array.from({ length: 6 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 
 async function mount(props: Partial<Editor> = {}): Promise<{ element: Editor; changes: MappingDraft[][] }> {
@@ -111,11 +110,11 @@ function fire(target: Element, detail: Record<string, unknown>): void {
 
 describe('c-cio-mapping-editor', () => {
     beforeEach(() => {
-        mockDescribe.mockImplementation(({ objectApiName }) =>
-            objectApiName === 'Account'
+        mockDescribe.mockImplementation(({ objectApiName }) => {
+            return objectApiName === 'Account'
                 ? Promise.resolve(ACCOUNT)
-                : Promise.reject({ body: { message: `no ${objectApiName}` } })
-        );
+                : Promise.reject({ body: { message: `no ${objectApiName}` } });
+        });
     });
 
     afterEach(() => {

@@ -1030,7 +1030,7 @@ describe('c-cio-trigger-editor', () => {
             form(element)!.dispatchEvent(new CustomEvent('cancel'));
             await flush();
             expect(text(details(element), '.details-heading')).toBe(
-                triggers().find((row) => row.developerName === 'Lead_Identify')!.label
+                triggers().find((listed) => listed.developerName === 'Lead_Identify')!.label
             );
         });
 
@@ -1047,7 +1047,7 @@ describe('c-cio-trigger-editor', () => {
             await flush();
 
             const input = mockSaveTrigger.mock.calls[0][0].input;
-            const listed = triggers().find((row) => row.developerName === 'Contact_Identify')!;
+            const listed = triggers().find((candidate) => candidate.developerName === 'Contact_Identify')!;
             expect(input.name).toBe('Contact_Identify');
             expect(input.active).toBe(false);
             expect(input.mappings).toHaveLength(listed.mappings.length);

@@ -112,10 +112,9 @@ const LISTED: ListedTrigger = {
 
 type Form = HTMLElement & { mode: string; trigger: ListedTrigger | null; existingNames: string[] };
 
-async function flush(): Promise<void> {
-    for (let i = 0; i < 8; i++) {
-        await Promise.resolve();
-    }
+/** Lets pending promises settle and the component re-render. */
+function flush(): Promise<void> {
+    return Array.from({ length: 8 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 
 async function mount(
@@ -179,15 +178,13 @@ async function fillContactIdentify(element: HTMLElement): Promise<void> {
 
 describe('c-cio-trigger-form', () => {
     beforeEach(() => {
-        mockDescribe.mockImplementation(({ objectApiName }) =>
-            objectApiName === 'Contact'
-                ? Promise.resolve(CONTACT)
-                : objectApiName === 'Opportunity'
-                  ? Promise.resolve(OPPORTUNITY)
-                  : Promise.reject({
-                        body: { message: `Object ${objectApiName} does not exist or you cannot see it.` }
-                    })
-        );
+        const schemas: Record<string, ObjectSchema> = { Contact: CONTACT, Opportunity: OPPORTUNITY };
+        mockDescribe.mockImplementation(({ objectApiName }) => {
+            const schema = schemas[objectApiName];
+            return schema
+                ? Promise.resolve(schema)
+                : Promise.reject({ body: { message: `Object ${objectApiName} does not exist or you cannot see it.` } });
+        });
         mockStatus.mockResolvedValue({ state: 'InProgress' });
     });
 
