@@ -65,6 +65,15 @@ const CONTRACTS: { name: string; apex: string[]; typescript: string; classes: st
         ],
         typescript: 'force-app/main/admin/lwc/cioTriggerEditor/triggerTypes.ts',
         classes: ['TriggerRow', 'MappingRow', 'PreviewResult', 'BackfillStatus']
+    },
+    {
+        name: 'Triggers tab editor',
+        apex: [
+            'force-app/main/outbound/deploy/classes/CioTriggerDeployer.cls',
+            'force-app/main/admin/classes/CioSettingsDto.cls'
+        ],
+        typescript: 'force-app/main/admin/lwc/cioTriggerModel/editorTypes.ts',
+        classes: ['TriggerInput', 'MappingInput', 'FieldError']
     }
 ];
 
