@@ -70,10 +70,21 @@ const CONTRACTS: { name: string; apex: string[]; typescript: string; classes: st
         name: 'Triggers tab editor',
         apex: [
             'force-app/main/outbound/deploy/classes/CioTriggerDeployer.cls',
-            'force-app/main/admin/classes/CioSettingsDto.cls'
+            'force-app/main/admin/classes/CioSettingsDto.cls',
+            'force-app/main/admin/classes/CioTriggerEditorController.cls'
         ],
         typescript: 'force-app/main/admin/lwc/cioTriggerModel/editorTypes.ts',
-        classes: ['TriggerInput', 'MappingInput', 'FieldError']
+        classes: [
+            'TriggerInput',
+            'MappingInput',
+            'FieldError',
+            'ObjectOption',
+            'ObjectSchema',
+            'FieldOption',
+            'SaveTriggerResult',
+            'DeploymentStatus',
+            'SendNowResult'
+        ]
     }
 ];
 
