@@ -65,35 +65,11 @@ const mockValidate = validateTrigger as unknown as jest.Mock<Promise<FieldError[
 const mockSave = saveTrigger as unknown as jest.Mock<Promise<SaveTriggerResult>, [{ input: TriggerInput }]>;
 const mockStatus = deploymentStatus as unknown as jest.Mock<Promise<DeploymentStatus>, [unknown]>;
 
-const OBJECTS = [
-    { apiName: 'Account', label: 'Account' },
-    { apiName: 'Contact', label: 'Contact' },
-    { apiName: 'Opportunity', label: 'Opportunity' }
-];
-const CONTACT: ObjectSchema = {
-    apiName: 'Contact',
-    label: 'Contact',
-    fields: [
-        {
-            apiName: 'AccountId',
-            label: 'Account ID',
-            type: 'REFERENCE',
-            relationshipName: 'Account',
-            referenceTo: 'Account'
-        },
-        { apiName: 'Email', label: 'Email', type: 'EMAIL' },
-        { apiName: 'FirstName', label: 'First Name', type: 'STRING' },
-        { apiName: 'LastName', label: 'Last Name', type: 'STRING' }
-    ]
-};
-const OPPORTUNITY: ObjectSchema = {
-    apiName: 'Opportunity',
-    label: 'Opportunity',
-    fields: [
-        { apiName: 'Amount', label: 'Amount', type: 'CURRENCY' },
-        { apiName: 'StageName', label: 'Stage', type: 'PICKLIST' }
-    ]
-};
+// The same realistic fixtures the local preview serves (npm start).
+const OBJECTS = jest.requireActual<{ apiName: string; label: string }[]>('./data/objects.json');
+const CONTACT = jest.requireActual<ObjectSchema>('./data/schema.Contact.json');
+const OPPORTUNITY = jest.requireActual<ObjectSchema>('./data/schema.Opportunity.json');
+const CONTACT_FIELDS = CONTACT.fields.map((field) => field.apiName);
 
 const LISTED: ListedTrigger = {
     developerName: 'Contact_Identify',
@@ -202,7 +178,7 @@ describe('c-cio-trigger-form', () => {
             expect(text(element, '.form-heading')).toBe('c.Cio_TriggerEditor_FormNewHeading');
             expect(
                 el<{ options: { value: string }[] }>(element, '.field-object').options.map((option) => option.value)
-            ).toEqual(['Account', 'Contact', 'Opportunity']);
+            ).toEqual(['Account', 'Case', 'Contact', 'Invoice_Line__c', 'Lead', 'Opportunity']);
             expect(el<{ value: string[] }>(element, '.field-operations').value).toEqual(['insert', 'update']);
             expect(el<{ value: string }>(element, '.field-event-type').value).toBe('identify');
             expect(el<{ checked: boolean }>(element, '.field-active').checked).toBe(true);
@@ -224,8 +200,11 @@ describe('c-cio-trigger-form', () => {
             expect(mockDescribe).toHaveBeenCalledWith({ objectApiName: 'Contact' });
             expect(
                 el<{ options: { value: string }[] }>(element, '.field-user-id').options.map((option) => option.value)
-            ).toEqual(['AccountId', 'Email', 'FirstName', 'LastName']);
-            expect(el<{ options: { value: string }[] }>(element, '.field-changed-fields').options).toHaveLength(4);
+            ).toEqual(CONTACT_FIELDS);
+            expect(CONTACT_FIELDS).toEqual(expect.arrayContaining(['Email', 'FirstName', 'LastName']));
+            expect(el<{ options: { value: string }[] }>(element, '.field-changed-fields').options).toHaveLength(
+                CONTACT_FIELDS.length
+            );
             expect(el<{ schema: ObjectSchema }>(element, 'c-cio-mapping-editor').schema).toEqual(CONTACT);
         });
 
