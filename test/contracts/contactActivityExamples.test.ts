@@ -4,13 +4,22 @@ import { apexDtoFields } from '../helpers/apexDto';
 import { PROJECT_ROOT } from '../helpers/workspace';
 
 /**
- * docs/examples/contact-activity/<STATUS>.json are example payloads of CioContactActivityController (one per
- * status of docs/contact-activity-contract.md) for the component work. Apex cannot run here, so this test keeps
- * them honest: every object has exactly the fields of its CioContactActivityDto class, and each example keeps the
- * contract's rules for its status.
+ * The Contact Activity fixtures (force-app/main/engagement/lwc/cioContactActivity/__tests__/data/panel.*.json) are
+ * the payloads the component tests and the local preview use in place of CioContactActivityController. Apex cannot
+ * run here, so this test keeps them honest: every object has exactly the fields of its CioContactActivityDto class,
+ * every status of docs/contact-activity-contract.md has at least one fixture, and each keeps its status's rules.
  */
 
-const EXAMPLES = join(PROJECT_ROOT, 'docs', 'examples', 'contact-activity');
+const EXAMPLES = join(
+    PROJECT_ROOT,
+    'force-app',
+    'main',
+    'engagement',
+    'lwc',
+    'cioContactActivity',
+    '__tests__',
+    'data'
+);
 const DTO = join(PROJECT_ROOT, 'force-app', 'main', 'engagement', 'classes', 'CioContactActivityDto.cls');
 const STATUSES = ['OK', 'NO_EMAIL', 'NOT_FOUND', 'NOT_CONFIGURED', 'UNAUTHORIZED', 'RATE_LIMITED', 'TIMEOUT', 'ERROR'];
 const EMAIL_TYPES = ['sent', 'delivered', 'opened', 'clicked', 'bounced', 'failed', 'unsubscribed'];
@@ -21,7 +30,7 @@ type Json = Record<string, unknown>;
 const dto = apexDtoFields(readFileSync(DTO, 'utf8'));
 const examples = new Map(
     readdirSync(EXAMPLES)
-        .filter((file) => file.endsWith('.json'))
+        .filter((file) => file.startsWith('panel.') && file.endsWith('.json'))
         .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as Json])
 );
 
@@ -42,12 +51,13 @@ function fieldsOf(type: string): string[] {
 }
 
 describe('Contact Activity example payloads', () => {
-    it('has one example per contract status', () => {
-        expect([...examples.keys()].sort()).toEqual([...STATUSES].sort());
+    it('has at least one fixture per contract status, and no other status', () => {
+        expect([...new Set([...examples.values()].map((panel) => panel.status))].sort()).toEqual([...STATUSES].sort());
     });
 
-    describe.each(STATUSES)('%s', (status) => {
-        const panel = examples.get(status) as Json;
+    describe.each([...examples.keys()])('%s', (name) => {
+        const panel = examples.get(name) as Json;
+        const status = panel.status as string;
 
         it('has exactly the Apex DTO fields at every level', () => {
             expect(Object.keys(panel).sort()).toEqual(fieldsOf('Panel'));
@@ -80,7 +90,7 @@ describe('Contact Activity example payloads', () => {
     });
 
     it('shows a complete OK payload: placeholders, unique email ids, newest first', () => {
-        const ok = examples.get('OK') as Json;
+        const ok = examples.get('panel.multipleMatches') as Json;
         const engagement = ok.engagement as Json;
         expect((engagement.values as Json[]).map((value) => value.name)).toEqual(PLACEHOLDERS);
         const emails = ok.emails as Json[];
@@ -95,7 +105,7 @@ describe('Contact Activity example payloads', () => {
     });
 
     it('fails on a payload whose keys drifted from the DTO', () => {
-        const drifted = { ...(examples.get('OK') as Json), extra: true };
+        const drifted = { ...(examples.get('panel.hot') as Json), extra: true };
         expect(Object.keys(drifted).sort()).not.toEqual(fieldsOf('Panel'));
         expect(() => fieldsOf('NoSuchClass')).toThrow('CioContactActivityDto has no class NoSuchClass');
     });

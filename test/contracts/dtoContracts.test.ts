@@ -73,6 +73,12 @@ const CONTRACTS: { name: string; apex: string[]; typescript: string; classes: st
             'DeploymentStatus',
             'SendNowResult'
         ]
+    },
+    {
+        name: 'Contact Activity panel',
+        apex: ['force-app/main/engagement/classes/CioContactActivityDto.cls'],
+        typescript: 'force-app/main/engagement/lwc/cioContactActivity/activityTypes.ts',
+        classes: ['Panel', 'ContactInfo', 'PersonInfo', 'Engagement', 'TemplateValue', 'Kpis', 'PageView', 'EmailEvent']
     }
 ];
 
