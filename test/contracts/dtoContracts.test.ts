@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { apexDtoFields } from '../helpers/apexDto';
 import { PROJECT_ROOT } from '../helpers/workspace';
 
 /**
@@ -8,19 +9,6 @@ import { PROJECT_ROOT } from '../helpers/workspace';
  * classes; the components are typed by a types module. Neither compiler sees the other side, so this test does:
  * every Apex DTO class named below has a TypeScript interface of the same name with exactly the same fields.
  */
-
-/** Inner class name → its `@AuraEnabled public Type name { get; set; }` property names. */
-export function apexDtoFields(source: string): Map<string, string[]> {
-    const classes = new Map<string, string[]>();
-    const classPattern = /public class (\w+) \{([\s\S]*?)\n {4}\}/g;
-    for (const match of source.matchAll(classPattern)) {
-        const fields = [...match[2].matchAll(/@AuraEnabled\s+public [\w<>, .]+ (\w+) \{ get; set; \}/g)].map(
-            (field) => field[1]
-        );
-        classes.set(match[1], fields);
-    }
-    return classes;
-}
 
 /** Interface name → its property names, read with the TypeScript compiler. */
 export function tsInterfaceFields(source: string): Map<string, string[]> {
