@@ -4,7 +4,7 @@ import {
     bannerTitle,
     formatLabel,
     isScope,
-    refreshScope,
+    loadScope,
     statusNotice,
     watchScope,
     type CandidateList,
@@ -37,7 +37,7 @@ export default class CioCandidateBanner extends LightningElement {
         this.stopWatching = watchScope(this.scope, (state) => {
             this.state = state;
         });
-        refreshScope(this.scope);
+        loadScope(this.scope);
     }
 
     override disconnectedCallback(): void {

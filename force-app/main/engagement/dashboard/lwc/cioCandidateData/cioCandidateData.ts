@@ -21,5 +21,5 @@ export type { TimeSource } from './clock';
 export { absoluteTime, formatLabel, isoTime, relativeTime } from './format';
 export { SCOPES, bannerTitle, isScope, stateLook, stateRank, statusNotice, widgetTitle } from './presentation';
 export type { StateLook, StatusNotice } from './presentation';
-export { claim, forgetAll, isWatched, refreshScope, watchScope } from './store';
+export { FRESH_FOR_MS, claim, forgetAll, isWatched, loadScope, refreshScope, watchScope } from './store';
 export type { ScopeListener, ScopeState } from './store';

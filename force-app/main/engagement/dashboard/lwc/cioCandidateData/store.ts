@@ -1,5 +1,6 @@
 import getCandidates from '@salesforce/apex/CioCandidatesController.getCandidates';
 import claimCandidate from '@salesforce/apex/CioCandidatesController.claimCandidate';
+import { now } from './clock';
 import type { CandidateList, Scope } from './candidateTypes';
 
 /**
@@ -8,8 +9,9 @@ import type { CandidateList, Scope } from './candidateTypes';
  * Why: a home page holds a widget and a banner per scope. Each asking Apex on its own would cost twice the queries,
  * could show two different snapshots side by side, and would spoil "new since you last looked" (the second call
  * would find the first call's look already recorded). So components watch a scope here instead: requests for a
- * scope already in flight are joined, every watcher of the scope sees the same answer, and a claim updates the
- * Pipeline widget and its banner at once and reloads My and Team where they are shown.
+ * scope already in flight are joined, an answer a few seconds old is reused by a component that renders a little
+ * later, every watcher of the scope sees the same answer, and a claim updates the Pipeline widget and its banner
+ * at once and reloads My and Team where they are shown.
  *
  * Module state lives as long as the page's JavaScript: it is per user and per browser tab.
  */
@@ -29,6 +31,13 @@ export interface ScopeState {
 // eslint-disable-next-line no-unused-vars
 export type ScopeListener = (state: ScopeState) => void;
 
+/**
+ * How long an answer serves components that start watching after it arrived: long enough for every component of
+ * one page render (App Builder may render regions one after another), short enough that coming back to the page
+ * reads again. Refresh and claims always ask Apex.
+ */
+export const FRESH_FOR_MS = 10_000;
+
 const EMPTY: ScopeState = Object.freeze({ loading: false, list: null, error: null });
 
 const states = new Map<Scope, ScopeState>();
@@ -36,12 +45,17 @@ const listeners = new Map<Scope, Set<ScopeListener>>();
 const inFlight = new Map<Scope, Promise<void>>();
 /** Bumped by every write to a scope, so an older request never overwrites a newer answer (e.g. a claim). */
 const versions = new Map<Scope, number>();
+/** When each scope's current list arrived (clock time). */
+const answeredAt = new Map<Scope, number>();
 
 function stateOf(scope: Scope): ScopeState {
     return states.get(scope) ?? EMPTY;
 }
 
 function publish(scope: Scope, state: ScopeState): void {
+    if (state.list !== stateOf(scope).list) {
+        answeredAt.set(scope, now());
+    }
     states.set(scope, Object.freeze(state));
     for (const listener of [...(listeners.get(scope) ?? [])]) {
         listener(stateOf(scope));
@@ -71,6 +85,19 @@ export function watchScope(scope: Scope, listener: ScopeListener): () => void {
 /** Whether any component on the page currently watches a scope. */
 export function isWatched(scope: Scope): boolean {
     return (listeners.get(scope)?.size ?? 0) > 0;
+}
+
+/**
+ * What a component calls when it appears: reads the scope unless a request is in flight or an answer arrived less
+ * than FRESH_FOR_MS ago (then the component simply shows that one).
+ */
+export function loadScope(scope: Scope): Promise<void> {
+    const state = stateOf(scope);
+    const age = now() - (answeredAt.get(scope) ?? Number.NEGATIVE_INFINITY);
+    if (!inFlight.has(scope) && state.list !== null && !state.error && age >= 0 && age < FRESH_FOR_MS) {
+        return Promise.resolve();
+    }
+    return refreshScope(scope);
 }
 
 /**
@@ -138,4 +165,5 @@ export function forgetAll(): void {
     listeners.clear();
     inFlight.clear();
     versions.clear();
+    answeredAt.clear();
 }

@@ -6,6 +6,7 @@ import {
     claim,
     formatLabel,
     isScope,
+    loadScope,
     now,
     refreshScope,
     relativeTime,
@@ -26,6 +27,8 @@ import {
     type CandidateRow
 } from './viewModels';
 
+export type { CandidateRow } from './viewModels';
+
 /** Relative times ("12 minutes ago") are re-read this often, so a widget left open does not go stale. */
 const CLOCK_TICK_MS = 60_000;
 
@@ -43,8 +46,6 @@ export default class CioCandidateList extends LightningElement {
     @api scope: string | undefined;
 
     labels = LABELS;
-    /** After a link that opens a new tab, for screen readers; the space keeps it apart from the link text. */
-    newTabSuffix = ` ${LABELS.opensInNewTab}`;
 
     state: ScopeState = INITIAL;
     /** The state's candidates, sorted once per answer rather than on every render. */
@@ -67,7 +68,7 @@ export default class CioCandidateList extends LightningElement {
             return;
         }
         this.stopWatching = watchScope(this.scope, (state) => this.applyState(state));
-        refreshScope(this.scope);
+        loadScope(this.scope);
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.ticker = setInterval(() => {
             this.nowMs = now();
@@ -184,8 +185,9 @@ export default class CioCandidateList extends LightningElement {
         refreshScope(this.scope);
     }
 
-    async handleClaim(event: Event): Promise<void> {
-        const contactId = (event.currentTarget as HTMLElement).dataset.id;
+    /** A row's Claim button (the row sends `claim` with the contact id). */
+    async handleClaim(event: CustomEvent<{ contactId: string }>): Promise<void> {
+        const contactId = event.detail?.contactId;
         if (!contactId || this.claimingId !== null) {
             return;
         }

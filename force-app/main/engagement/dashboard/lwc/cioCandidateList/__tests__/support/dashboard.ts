@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/* eslint-disable no-unused-vars -- the core rule reads parameter names in function types as unused variables */
 import type { CandidateList } from 'c/cioCandidateData';
 
 /**
@@ -11,8 +10,44 @@ import type { CandidateList } from 'c/cioCandidateData';
 /** When every fixture under ../data was generated (2026-03-04T15:30:00Z). */
 export const FIXTURE_NOW = 1772638200000;
 
-const LABELS_FILE = join(__dirname, '../../../../ui-labels/CustomLabels.labels-meta.xml');
-const DATA_DIR = join(__dirname, '../data');
+// Jest runs this in Node, but the components' tsconfig has no Node types: declare the little that is used.
+declare const __dirname: string;
+declare const process: { cwd(): string; version: string; stdout: { write(text: string): void } };
+const { mkdirSync, readFileSync, readdirSync, writeFileSync } = jest.requireActual<{
+    mkdirSync(path: string, options: { recursive: true }): void;
+    readFileSync(path: string, encoding: 'utf8'): string;
+    readdirSync(path: string, options: { recursive: true }): string[];
+    writeFileSync(path: string, text: string): void;
+}>('fs');
+
+/** The dashboard's lwc folder. */
+export const DASHBOARD_LWC_DIR = `${__dirname}/../../..`;
+
+/** Every file under a folder, as paths relative to it. */
+export function filesUnder(dir: string): string[] {
+    return readdirSync(dir, { recursive: true });
+}
+
+/**
+ * Writes a benchmark's result to build/benchmarks/<name>.json (git-ignored) and prints one line about it.
+ * @returns the file written
+ */
+export function reportBenchmark(name: string, summary: string, result: Record<string, unknown>): string {
+    const dir = `${process.cwd()}/build/benchmarks`;
+    const file = `${dir}/${name}.json`;
+    mkdirSync(dir, { recursive: true });
+    const report = { benchmark: summary, ...result, node: process.version, measuredAt: new Date().toISOString() };
+    writeFileSync(file, `${JSON.stringify(report, null, 4)}\n`);
+    process.stdout.write(`\n[benchmark] ${summary}: ${JSON.stringify(result)} (${file})\n`);
+    return file;
+}
+
+/** A text file's content. */
+export function readText(path: string): string {
+    return readFileSync(path, 'utf8');
+}
+
+const LABELS_FILE = `${__dirname}/../../../../ui-labels/CustomLabels.labels-meta.xml`;
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 
@@ -23,7 +58,7 @@ export function dashboardLabels(): Map<string, string> {
     for (const match of xml.matchAll(/<fullName>(\w+)<\/fullName>[\s\S]*?<value>([\s\S]*?)<\/value>/g)) {
         labels.set(
             match[1],
-            match[2].replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity])
+            match[2].replace(/&(amp|lt|gt|quot|apos);/g, (entity: string) => ENTITIES[entity])
         );
     }
     return labels;
@@ -49,7 +84,7 @@ export type FixtureName =
 
 /** A fresh copy of a fixture, so no test sees another's changes. */
 export function fixture(name: FixtureName): CandidateList {
-    return JSON.parse(readFileSync(join(DATA_DIR, `${name}.json`), 'utf8')) as CandidateList;
+    return JSON.parse(JSON.stringify(jest.requireActual(`../data/${name}.json`))) as CandidateList;
 }
 
 /** Lets pending promises settle and the components re-render. */
@@ -83,7 +118,7 @@ export function queryAll<T extends Element = HTMLElement>(element: HTMLElement, 
 }
 
 /** The trimmed text of the first match, '' when there is none. */
-export function text(element: ParentNode, selector: string): string {
+export function text(element: Pick<Element, 'querySelector'>, selector: string): string {
     return element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
