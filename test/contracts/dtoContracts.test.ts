@@ -79,6 +79,15 @@ const CONTRACTS: { name: string; apex: string[]; typescript: string; classes: st
         apex: ['force-app/main/engagement/classes/CioContactActivityDto.cls'],
         typescript: 'force-app/main/engagement/lwc/cioContactActivity/activityTypes.ts',
         classes: ['Panel', 'ContactInfo', 'PersonInfo', 'Engagement', 'TemplateValue', 'Kpis', 'PageView', 'EmailEvent']
+    },
+    {
+        name: 'Candidate widgets',
+        apex: [
+            'force-app/main/engagement/dashboard/classes/CioCandidatesDto.cls',
+            'force-app/main/engagement/classes/CioContactActivityDto.cls'
+        ],
+        typescript: 'force-app/main/engagement/dashboard/lwc/cioCandidateData/candidateTypes.ts',
+        classes: ['CandidateList', 'Candidate', 'StateCounts', 'Banner', 'TemplateValue']
     }
 ];
 
