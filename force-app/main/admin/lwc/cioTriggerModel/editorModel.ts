@@ -1,4 +1,7 @@
+import { formatLabel } from 'c/cioFormat';
 import type { FieldError, FieldOption, MappingInput, ObjectSchema, TriggerInput } from './editorTypes';
+
+export { formatLabel };
 
 /**
  * The Triggers tab editor's model: the draft an admin edits, how a listed trigger becomes a draft (edit, clone) and
@@ -247,14 +250,6 @@ export function errorsByField(errors: readonly FieldError[] | null | undefined):
         byField[error.field] ??= error.message;
     }
     return byField;
-}
-
-/** Fills `{0}`, `{1}`… in a custom label (the convention of Apex String.format). */
-export function formatLabel(label: string, ...values: (string | number)[]): string {
-    return label.replace(/\{(\d+)\}/g, (token, index: string) => {
-        const value = values[Number(index)];
-        return value === undefined ? token : String(value);
-    });
 }
 
 /** The rows with row `index` moved by `delta` (−1 up, +1 down); the same rows when it cannot move. */

@@ -1,5 +1,5 @@
 import LOCALE from '@salesforce/i18n/locale';
-import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { isTime } from 'c/cioFormat';
 import { LABELS } from './labels';
 
 /**
@@ -23,32 +23,9 @@ export function currentTime(): number {
     return Date.now();
 }
 
-/**
- * Fills `{0}`, `{1}`… in a custom label (the convention of Apex String.format). Values are plain text and the
- * result is bound as text, never as HTML.
- */
-export function formatLabel(label: string, ...values: (string | number)[]): string {
-    return label.replace(/\{(\d+)\}/g, (token, index: string) => {
-        const value = values[Number(index)];
-        return value === undefined ? token : String(value);
-    });
-}
+export { formatLabel } from 'c/cioFormat';
 
-let dateTimeFormat: Intl.DateTimeFormat | undefined;
 let relativeFormat: Intl.RelativeTimeFormat | undefined;
-
-/** Dates in the user's locale and time zone; the browser's own when it does not know them. */
-function dateTimes(): Intl.DateTimeFormat {
-    if (!dateTimeFormat) {
-        const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-        try {
-            dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: TIME_ZONE });
-        } catch {
-            dateTimeFormat = new Intl.DateTimeFormat(undefined, options);
-        }
-    }
-    return dateTimeFormat;
-}
 
 /** "12 minutes ago" in the user's language; the browser's own when it does not know the user's locale. */
 function relatives(): Intl.RelativeTimeFormat {
@@ -60,23 +37,6 @@ function relatives(): Intl.RelativeTimeFormat {
         }
     }
     return relativeFormat;
-}
-
-function isTime(at: number | null | undefined): at is number {
-    return typeof at === 'number' && Number.isFinite(at);
-}
-
-/**
- * An epoch-millisecond time in the user's locale and time zone, e.g. "Oct 14, 2025, 8:18 AM".
- * @returns null when the time is unknown
- */
-export function formatDateTime(at: number | null | undefined): string | null {
-    return isTime(at) ? dateTimes().format(new Date(at)) : null;
-}
-
-/** The machine-readable form for `<time datetime>`; null when unknown. */
-export function isoDateTime(at: number | null | undefined): string | null {
-    return isTime(at) ? new Date(at).toISOString() : null;
 }
 
 /**
@@ -112,3 +72,5 @@ export function relativeTime(at: number | null | undefined, now: number): string
 export function secondsUntil(at: number, now: number): number {
     return Math.max(0, Math.ceil((at - now) / SECOND));
 }
+
+export { formatEpoch as formatDateTime, isoEpoch as isoDateTime } from 'c/cioFormat';

@@ -1,16 +1,7 @@
 import LOCALE from '@salesforce/i18n/locale';
-import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { isTime } from 'c/cioFormat';
 
-/**
- * Fills `{0}`, `{1}`… in a custom label with the given values (the convention of Apex String.format). Values are
- * plain text and the result is bound as text, never as HTML.
- */
-export function formatLabel(label: string, ...values: (string | number)[]): string {
-    return label.replace(/\{(\d+)\}/g, (token, index: string) => {
-        const value = values[Number(index)];
-        return value === undefined ? token : String(value);
-    });
-}
+export { formatLabel } from 'c/cioFormat';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -25,7 +16,6 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 let relativeFormat: Intl.RelativeTimeFormat | undefined;
-let absoluteFormat: Intl.DateTimeFormat | undefined;
 
 function relativeFormatter(): Intl.RelativeTimeFormat {
     if (!relativeFormat) {
@@ -37,23 +27,6 @@ function relativeFormatter(): Intl.RelativeTimeFormat {
         }
     }
     return relativeFormat;
-}
-
-function absoluteFormatter(): Intl.DateTimeFormat {
-    if (!absoluteFormat) {
-        const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-        try {
-            absoluteFormat = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: TIME_ZONE });
-        } catch {
-            // A locale or time zone the browser does not know: fall back to the browser's own.
-            absoluteFormat = new Intl.DateTimeFormat(undefined, options);
-        }
-    }
-    return absoluteFormat;
-}
-
-function isTime(value: number | null | undefined): value is number {
-    return typeof value === 'number' && Number.isFinite(value);
 }
 
 /**
@@ -74,12 +47,4 @@ export function relativeTime(at: number | null | undefined, nowMs: number): stri
     return relativeFormatter().format(0, 'second');
 }
 
-/** An epoch-milliseconds time in the user's locale and time zone, e.g. "Mar 4, 2026, 7:18 AM"; null when unknown. */
-export function absoluteTime(at: number | null | undefined): string | null {
-    return isTime(at) ? absoluteFormatter().format(new Date(at)) : null;
-}
-
-/** An epoch-milliseconds time as ISO-8601 (for `<time datetime>`); null when unknown. */
-export function isoTime(at: number | null | undefined): string | null {
-    return isTime(at) ? new Date(at).toISOString() : null;
-}
+export { formatEpoch as absoluteTime, isoEpoch as isoTime } from 'c/cioFormat';
