@@ -47,3 +47,28 @@ export const CHROMIUM_ARGS = [
     '--disable-default-apps',
     '--disable-extensions'
 ];
+
+/** What `npm run test:browser` does on this machine: run the journeys, or say why not and exit with `code`. */
+export type BrowserTestPlan = { run: true; chromium: string } | { run: false; code: number; message: string };
+
+/**
+ * Without Chromium the browser tests are skipped on a developer's machine, saying so, so that `npm test` still runs
+ * everything else; in CI (`CI` set) they must run, so a missing Chromium fails.
+ */
+export function browserTestPlan(chromium: string | null, env: NodeJS.ProcessEnv = process.env): BrowserTestPlan {
+    if (chromium) {
+        return { run: true, chromium };
+    }
+    const how = 'Install it with `apt-get install chromium`, or set CHROMIUM_PATH.';
+    return env.CI
+        ? {
+              run: false,
+              code: 1,
+              message: `error: test:browser needs Chromium, and CI must run the browser tests. ${how}`
+          }
+        : {
+              run: false,
+              code: 0,
+              message: `test:browser: SKIPPED: no Chromium on this machine, so no browser test ran. ${how}`
+          };
+}

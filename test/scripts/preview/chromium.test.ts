@@ -1,4 +1,9 @@
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATHS, findChromium } from '../../../scripts/preview/chromium';
+import {
+    CHROMIUM_ARGS,
+    DEFAULT_CHROMIUM_PATHS,
+    browserTestPlan,
+    findChromium
+} from '../../../scripts/preview/chromium';
 
 describe('findChromium', () => {
     const only =
@@ -37,5 +42,30 @@ describe('findChromium', () => {
         expect(CHROMIUM_ARGS).toEqual(
             expect.arrayContaining(['--no-sandbox', '--disable-background-networking', '--disable-component-update'])
         );
+    });
+});
+
+describe('browserTestPlan', () => {
+    it('runs the journeys when there is a Chromium', () => {
+        expect(browserTestPlan('/usr/bin/chromium', { CI: 'true' })).toEqual({
+            run: true,
+            chromium: '/usr/bin/chromium'
+        });
+    });
+
+    it('skips, saying so, on a machine without Chromium', () => {
+        expect(browserTestPlan(null, {})).toEqual({
+            run: false,
+            code: 0,
+            message:
+                'test:browser: SKIPPED: no Chromium on this machine, so no browser test ran. Install it with `apt-get install chromium`, or set CHROMIUM_PATH.'
+        });
+    });
+
+    it('fails in CI without Chromium', () => {
+        const plan = browserTestPlan(null, { CI: '1' });
+
+        expect(plan).toMatchObject({ run: false, code: 1 });
+        expect(plan.run === false && plan.message).toMatch(/^error: test:browser needs Chromium, and CI must run/);
     });
 });
