@@ -64,9 +64,15 @@ export function loadFixtures(): Fixture[] {
         }));
 }
 
-/** Copies a fixture's files (everything but fixture.json) into the workspace where its manifest says. */
-export function injectFixture(workspace: string, fixture: Fixture): string[] {
-    const source = join(FIXTURES_DIR, fixture.name);
+/**
+ * Copies a fixture's files (everything but fixture.json) into the workspace where its manifest says. Fixtures live
+ * in test/fixtures/<name> unless `source` names another folder (the browser tests keep theirs beside them).
+ */
+export function injectFixture(
+    workspace: string,
+    fixture: Pick<Fixture, 'name' | 'copyTo'>,
+    source: string = join(FIXTURES_DIR, fixture.name)
+): string[] {
     const target = join(workspace, fixture.copyTo);
     cpSync(source, target, { recursive: true, filter: (path) => !path.endsWith('fixture.json') });
     return readdirSync(source, { recursive: true, encoding: 'utf8' })

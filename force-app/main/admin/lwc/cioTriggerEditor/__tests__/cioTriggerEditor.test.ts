@@ -485,20 +485,9 @@ describe('c-cio-trigger-editor', () => {
 
     describe('payload preview', () => {
         const CONTACT_ID = '003000000000001AAA';
-        const PAYLOAD = [
-            '{',
-            '  "type" : "identify",',
-            '  "userId" : "ada@example.com",',
-            '  "traits" : {',
-            '    "email" : "ada@example.com",',
-            '    "company" : {',
-            '      "name" : "Analytical Engines Ltd"',
-            '    }',
-            '  },',
-            '  "timestamp" : "2026-03-01T09:30:00.000Z",',
-            '  "messageId" : "sf-0123456789abcdef0123456789abcdef"',
-            '}'
-        ].join('\n');
+        // The payload Apex builds for the sample Contact (the local preview answers with the same file).
+        const PREVIEW_OK = jest.requireActual<PreviewResult>('./data/previewResult.ok.json');
+        const PAYLOAD = PREVIEW_OK.json!;
 
         type Button = HTMLElement & { disabled: boolean; label: string };
 
@@ -529,7 +518,7 @@ describe('c-cio-trigger-editor', () => {
         }
 
         it('shows the payload JSON as text for the trigger and record', async () => {
-            mockPreviewPayload.mockResolvedValue({ ok: true, json: PAYLOAD, message: null });
+            mockPreviewPayload.mockResolvedValue({ ...PREVIEW_OK });
             const element = await openContact();
             expect(text(details(element), '.payload-preview h3')).toBe('c.Cio_Triggers_PreviewTitle');
 

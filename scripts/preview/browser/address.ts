@@ -1,0 +1,2 @@
+/** The query parameter that selects a scenario: `/settings?scenario=unconfigured`. */
+export const SCENARIO_PARAM = 'scenario';
