@@ -110,6 +110,12 @@ export interface ApexError {
 
 export type ApexOutcome = { ok: true; data: unknown } | { ok: false; error: ApexError };
 
+/**
+ * Thrown by a handler to answer as Apex does when it refuses (an AuraHandledException with this message), as opposed
+ * to any other error, which is a problem of the preview itself.
+ */
+export class ApexRefusal extends Error {}
+
 /** Text that marks a failure of the preview itself (no route, a missing or broken fixture), not of the product. */
 export const PREVIEW_PROBLEM = 'Preview problem:';
 
@@ -206,7 +212,7 @@ export function createBackend(options: BackendOptions): Backend {
         try {
             return answer(route[request.scenario] ?? route.default, request.params);
         } catch (error) {
-            return problem((error as Error).message);
+            return error instanceof ApexRefusal ? apexFailure(error.message) : problem((error as Error).message);
         }
     }
 

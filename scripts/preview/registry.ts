@@ -22,7 +22,18 @@ import {
     unconfiguredView,
     untestedReport
 } from './adminData';
-import { apexError, fixture, handler, type ApexRoute } from './backend';
+import { apexError, fixture, handler, relativeToNow, type ApexRoute } from './backend';
+import {
+    CONTACT_ACTIVITY,
+    TRIGGER_FORM,
+    candidatesForScope,
+    claimInPreview,
+    deploymentStatusInPreview,
+    describeInPreview,
+    everyScope,
+    saveTriggerInPreview,
+    sendNowInPreview
+} from './engagementData';
 
 /** One component on a page, with the properties the page gives it (a record page passes `recordId`). */
 export interface PageComponent {
@@ -85,8 +96,15 @@ export const PAGES: PageDefinition[] = [
         id: 'recruiter-home',
         title: 'Recruiter home',
         where: 'Recruiter · CIO Pipelines app home',
-        // The My / Team / Pipeline Active Candidates widgets and their banners: listed here when they are merged.
-        components: []
+        // As the CIO_Pipelines_Home flexipage places them: banners on top, then My, Team and Pipeline.
+        components: [
+            { name: 'cioMyCandidatesBanner', columns: 4 },
+            { name: 'cioTeamCandidatesBanner', columns: 4 },
+            { name: 'cioPipelineCandidatesBanner', columns: 4 },
+            { name: 'cioMyActiveCandidates', columns: 4 },
+            { name: 'cioTeamActiveCandidates', columns: 4 },
+            { name: 'cioPipelineActiveCandidates', columns: 4 }
+        ]
     }
 ];
 
@@ -125,11 +143,57 @@ export const SCENARIOS: ScenarioDefinition[] = [
         id: 'server-errors',
         label: 'Server errors',
         description: 'Every Apex call throws, as it does for a user without the custom permission.'
+    },
+    {
+        id: 'warm-by-email',
+        label: 'Candidate warm by email',
+        description: 'The Contact opened an email this morning but has viewed no key page this week.'
+    },
+    {
+        id: 'quiet-candidate',
+        label: 'Quiet candidate',
+        description: 'The Contact was last active weeks ago; the dashboard has no active candidates.'
+    },
+    {
+        id: 'several-people',
+        label: 'Several people, one email',
+        description: "Two people in Customer.io share the Contact's email address; the panel says which one it shows."
+    },
+    {
+        id: 'not-in-customerio',
+        label: 'Not in Customer.io',
+        description: "The Contact's email address is not in the Customer.io workspace."
+    },
+    {
+        id: 'rate-limited',
+        label: 'Rate limited',
+        description: 'Customer.io answered 429 with Retry-After: the panel waits before it may refresh.'
+    },
+    {
+        id: 'dashboard-misconfigured',
+        label: 'Dashboard misconfigured',
+        description: 'No Unassigned Pool Owner, and a queue id where the Team strategy expects a public group.'
     }
 ];
 
 /** What CioPermissions.require() throws for a user without the admin custom permission. */
 const NO_PERMISSION = apexError(['Cio_Permission_Missing', 'CIO_Manage_Settings']);
+
+/** The Contact Activity panel and the banner read the same payload (the banner's call is served from cache). */
+function panel(file: string) {
+    return fixture(CONTACT_ACTIVITY, file, relativeToNow('fetchedAt'));
+}
+
+const CONTACT_ACTIVITY_ROUTE: ApexRoute = {
+    default: panel('panel.hot.json'),
+    unconfigured: fixture(CONTACT_ACTIVITY, 'panel.notConfigured.json'),
+    'server-errors': fixture(CONTACT_ACTIVITY, 'panel.error.json'),
+    'warm-by-email': panel('panel.warmEmail.json'),
+    'quiet-candidate': panel('panel.quiet.json'),
+    'several-people': panel('panel.multipleMatches.json'),
+    'not-in-customerio': panel('panel.notFound.json'),
+    'rate-limited': fixture(CONTACT_ACTIVITY, 'panel.rateLimited.json')
+};
 
 export const APEX_ROUTES: Record<string, ApexRoute> = {
     'CioSettingsController.getSettings': {
@@ -165,7 +229,32 @@ export const APEX_ROUTES: Record<string, ApexRoute> = {
     },
     'CioBackfillController.countRecords': { default: handler(countRecordsInPreview) },
     'CioBackfillController.startBackfill': { default: handler(startBackfillInPreview) },
-    'CioBackfillController.backfillStatus': { default: handler(backfillStatusInPreview) }
+    'CioBackfillController.backfillStatus': { default: handler(backfillStatusInPreview) },
+    'CioTriggerEditorController.listObjects': {
+        default: fixture(TRIGGER_FORM, 'objects.json'),
+        'server-errors': NO_PERMISSION
+    },
+    'CioTriggerEditorController.describeObject': { default: handler(describeInPreview) },
+    'CioTriggerEditorController.validateTrigger': { default: handler(() => []) },
+    'CioTriggerEditorController.saveTrigger': {
+        default: handler(saveTriggerInPreview),
+        'server-errors': NO_PERMISSION
+    },
+    'CioTriggerEditorController.deploymentStatus': { default: handler(deploymentStatusInPreview) },
+    'CioTriggerEditorController.sendPreviewNow': { default: handler(sendNowInPreview) },
+    'CioContactActivityController.getActivity': CONTACT_ACTIVITY_ROUTE,
+    'CioContactActivityController.getBanner': CONTACT_ACTIVITY_ROUTE,
+    'CioCandidatesController.getCandidates': {
+        default: handler(candidatesForScope),
+        unconfigured: handler(everyScope('notConfigured.json')),
+        'quiet-candidate': handler(everyScope('empty.json')),
+        'server-errors': handler(everyScope('error.json')),
+        'dashboard-misconfigured': handler((params, context) => {
+            const file = { TEAM: 'invalidConfiguration.json', PIPELINE: 'noPoolOwner.json' }[String(params.scope)];
+            return file ? everyScope(file)(params, context) : candidatesForScope(params, context);
+        })
+    },
+    'CioCandidatesController.claimCandidate': { default: handler(claimInPreview) }
 };
 
 export const REGISTRY: PreviewTable = {

@@ -29,7 +29,9 @@ describe("the preview's table (scripts/preview/registry.ts)", () => {
         const ids = (scenario: string) => pagesChangedBy(scenario, REGISTRY, components).map((page) => page.id);
 
         expect(ids('default')).toEqual(['settings', 'triggers', 'contact', 'recruiter-home']);
-        expect(ids('unconfigured')).toEqual(['settings', 'triggers']);
+        expect(ids('unconfigured')).toEqual(['settings', 'triggers', 'contact', 'recruiter-home']);
+        expect(ids('rate-limited')).toEqual(['contact']);
+        expect(ids('dashboard-misconfigured')).toEqual(['recruiter-home']);
         expect(ids('read-only')).toEqual(['settings']);
         expect(ids('wrong-region')).toEqual(['settings']);
     });
