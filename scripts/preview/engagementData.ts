@@ -61,7 +61,7 @@ function withoutClaimed(list: CandidateList, ids: ReadonlySet<string>): Candidat
     const banner = list.banner && {
         ...list.banner,
         values: (list.banner.values ?? []).map((value) =>
-            value.name in COUNT_PLACEHOLDERS
+            Object.hasOwn(COUNT_PLACEHOLDERS, value.name)
                 ? { ...value, value: String(counts[COUNT_PLACEHOLDERS[value.name]]) }
                 : value
         )
