@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import { rollup, type Plugin, type RollupCache, type RollupLog } from 'rollup';
@@ -97,6 +97,30 @@ function browserEnvironment(): Plugin {
     };
 }
 
+/**
+ * Resolves every file under `node_modules` to its real path, so each package is in the bundle once. With a symlinked
+ * `node_modules` (a git worktree sharing another checkout's), the LWC plugin finds `lwc` through the link while the
+ * base components' stubs, found with Node's `require.resolve`, import it from the link's target: the bundle then held
+ * two LWC engines, and a template registered with one is refused by the other ("Invalid template returned by the
+ * render() method"). Project files keep their paths: components are matched by folder (modules.ts).
+ */
+function oneCopyPerPackage(): Plugin {
+    return {
+        name: 'cio-preview-real-paths',
+        async resolveId(specifier, importer, options) {
+            const resolved = await this.resolve(specifier, importer, { ...options, skipSelf: true });
+            if (!resolved || resolved.external || !resolved.id.includes('/node_modules/')) {
+                return resolved;
+            }
+            const [file, ...query] = resolved.id.split('?');
+            if (!existsSync(file)) {
+                return resolved;
+            }
+            return { ...resolved, id: [realpathSync(file), ...query].join('?') };
+        }
+    };
+}
+
 /** Resolves `c/*`, the platform modules and the preview's own modules (see modules.ts). */
 function projectModules(resolveContext: ResolveContext, virtualContext: VirtualContext, state: BuildState): Plugin {
     const { components } = resolveContext;
@@ -188,6 +212,7 @@ export async function buildPreview(options: BundleOptions): Promise<PreviewBundl
         // Tree-shaking the base components saves little and costs about a fifth of the build.
         treeshake: false,
         plugins: [
+            oneCopyPerPackage(),
             projectModules(resolveContext, virtualContext, state),
             typescript(state),
             browserEnvironment(),

@@ -3,7 +3,10 @@
  * pick or adapt their Jest fixtures for a call's parameters and for calls that write. Every answer starts from a
  * fixture file; nothing here is a second copy of one.
  */
-import type { CandidateList } from '../../force-app/main/engagement/dashboard/lwc/cioCandidateData/candidateTypes';
+import type {
+    CandidateList,
+    StateCounts
+} from '../../force-app/main/engagement/dashboard/lwc/cioCandidateData/candidateTypes';
 import type {
     DeploymentStatus,
     ObjectSchema,
@@ -39,7 +42,15 @@ function candidateList(context: HandlerContext, file: string, params: ApexParams
     return relativeToNow('generatedAt')(data, context, params) as CandidateList;
 }
 
-/** The counts of a list after some candidates left it. */
+/** The banner placeholders that are counts (CioCandidatesService fills them from the same counts as the list). */
+const COUNT_PLACEHOLDERS: Readonly<Record<string, keyof StateCounts>> = {
+    count: 'total',
+    hot: 'hot',
+    warm: 'warm',
+    engaged: 'engaged'
+};
+
+/** A list after some candidates left it: their rows, the counts and the banner's count values. */
 function withoutClaimed(list: CandidateList, ids: ReadonlySet<string>): CandidateList {
     if (ids.size === 0) {
         return list;
@@ -47,7 +58,15 @@ function withoutClaimed(list: CandidateList, ids: ReadonlySet<string>): Candidat
     const candidates = (list.candidates ?? []).filter((candidate) => !ids.has(candidate.contactId));
     const count = (state: string): number => candidates.filter((candidate) => candidate.state === state).length;
     const counts = { hot: count('HOT'), warm: count('WARM'), engaged: count('ENGAGED'), total: candidates.length };
-    return { ...list, candidates, counts };
+    const banner = list.banner && {
+        ...list.banner,
+        values: (list.banner.values ?? []).map((value) =>
+            Object.hasOwn(COUNT_PLACEHOLDERS, value.name)
+                ? { ...value, value: String(counts[COUNT_PLACEHOLDERS[value.name]]) }
+                : value
+        )
+    };
+    return { ...list, candidates, counts, banner };
 }
 
 /** getCandidates: the fixture of the scope asked for; an unknown scope is Apex's refusal. */

@@ -12,13 +12,16 @@ export function isLabelsFile(path: string): boolean {
 
 /**
  * Reads the custom labels of one CustomLabels XML file. Values are taken exactly as written (no number parsing, no
- * trimming), the way the platform stores them.
+ * trimming), the way the platform stores them, with XML's character references decoded as the platform does
+ * (`person&#x27;s` is "person's").
  */
 export function parseLabels(xml: string, file: string): Map<string, string> {
     const parser = new XMLParser({
         ignoreAttributes: true,
         parseTagValue: false,
         trimValues: false,
+        // The parser decodes numeric character references only with its HTML entities on.
+        htmlEntities: true,
         isArray: (tag) => tag === 'labels'
     });
     const document = parser.parse(xml) as { CustomLabels?: { labels?: { fullName?: unknown; value?: unknown }[] } };

@@ -4,6 +4,7 @@ import { startPreview, type RunningPreview } from '../../scripts/preview/preview
 import { BUNDLE_PATH } from '../../scripts/preview/server';
 import { injectFixture, makeWorkspace, removeWorkspace, type Fixture } from '../helpers/workspace';
 import {
+    hotContact,
     saveRefusedByApex,
     saveWithInvalidValue,
     previewPayload,
@@ -29,7 +30,8 @@ const JOURNEYS = {
     saveRefusedByApex,
     testConnection: (journey: Journey, root: string) => testConnection(journey, root),
     previewPayload,
-    settingsAccessible: (journey: Journey) => settingsAccessible(journey)
+    settingsAccessible: (journey: Journey) => settingsAccessible(journey),
+    hotContact
 };
 
 const FIXTURES_DIR = join(__dirname, 'fixtures');

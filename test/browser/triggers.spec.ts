@@ -1,5 +1,5 @@
 import { PROJECT_ROOT } from '../helpers/workspace';
-import { answerOf, label, previewPayload } from './journeys';
+import { answerOf, createTrigger, label, previewPayload, saveEmptyTrigger } from './journeys';
 import { TriggersPage } from './pages/triggersPage';
 import { usePreviewBrowser } from './support/browser';
 
@@ -31,6 +31,14 @@ describe('Triggers in the browser', () => {
             expect(await triggers.countSync()).toBe(label(PROJECT_ROOT, 'Cio_Triggers_SyncCount', String(count)));
             expect(await triggers.startSyncAndWait()).toBe(label(PROJECT_ROOT, 'Cio_Triggers_SyncDone'));
         });
+    });
+
+    it('creates an Event Trigger through the form and the mapping editor, and follows its deployment', async () => {
+        await browser().journey('triggers-create', (journey) => createTrigger(journey, PROJECT_ROOT));
+    });
+
+    it('refuses to save an empty trigger, naming each required field next to it and in the summary', async () => {
+        await browser().journey('triggers-required-fields', (journey) => saveEmptyTrigger(journey, PROJECT_ROOT));
     });
 
     it('shows the empty list of a new install, and the error of a user without permission', async () => {

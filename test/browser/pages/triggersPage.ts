@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core';
 import type { Journey } from '../support/browser';
+import { TriggerForm } from './triggerForm';
 
 /** The Triggers tab (c-cio-trigger-editor): the list of Event Triggers, their details and the payload preview. */
 export class TriggersPage {
@@ -32,6 +33,15 @@ export class TriggersPage {
         const details = this.root.locator('section.trigger-details');
         await details.waitFor();
         return details;
+    }
+
+    /** Opens the form for a new Event Trigger with the card's "New Event Trigger" button. */
+    async newTrigger(): Promise<TriggerForm> {
+        await this.root.getByRole('button', { name: 'New Event Trigger' }).click();
+        const form = new TriggerForm(this.root.locator('c-cio-trigger-form'));
+        // The objects to choose from are loaded when the form opens.
+        await form.root.getByRole('combobox', { name: 'Object', exact: true }).waitFor();
+        return form;
     }
 
     /** Types a record ID into the payload preview and runs it; resolves when the payload or the reason shows. */

@@ -91,6 +91,11 @@ describe('buildPreview', () => {
         expect(bundle.code).not.toMatch(/^import /m);
     });
 
+    it('holds one LWC engine although node_modules is a symlink (as in a git worktree)', () => {
+        // Two copies of the engine (Rollup renames the second `registerTemplate$1`) refuse each other's templates.
+        expect(bundle.code.match(/^function registerTemplate\b/gm)).toEqual(['function registerTemplate']);
+    });
+
     it('lists the page whose components are missing, without importing them', () => {
         expect(bundle.code).toContain('missing: ["cioLater"]');
     });

@@ -59,9 +59,10 @@ describe('the recruiter pages in the preview', () => {
         expect(refusal(backend, 'CioCandidatesController.getCandidates', { scope: 'EVERYONE' })).toContain('EVERYONE');
     });
 
-    it('takes a claimed candidate out of the pool, with the counts', () => {
+    it("takes a claimed candidate out of the pool, with the counts and the banner's count values", () => {
         const pool = call<CandidateList>(backend, 'CioCandidatesController.getCandidates', { scope: 'PIPELINE' });
         const first = pool.candidates![0];
+        expect(first.state).toBe('HOT');
 
         const after = call<CandidateList>(backend, 'CioCandidatesController.claimCandidate', {
             contactId: first.contactId
@@ -69,6 +70,14 @@ describe('the recruiter pages in the preview', () => {
 
         expect(after.candidates!.map((candidate) => candidate.contactId)).not.toContain(first.contactId);
         expect(after.counts!.total).toBe(pool.candidates!.length - 1);
+        const values = (list: CandidateList) =>
+            Object.fromEntries((list.banner?.values ?? []).map((value) => [value.name, value.value]));
+        expect(values(after)).toEqual({
+            ...values(pool),
+            count: String(pool.counts!.total! - 1),
+            hot: String(pool.counts!.hot! - 1)
+        });
+        expect(after.banner?.template).toBe(pool.banner?.template);
         expect(
             call<CandidateList>(backend, 'CioCandidatesController.getCandidates', { scope: 'PIPELINE' }).counts!.total
         ).toBe(pool.candidates!.length - 1);

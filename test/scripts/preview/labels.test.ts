@@ -5,14 +5,20 @@ import { labelsXml, makeProject, removeProject } from './helpers';
 describe('parseLabels', () => {
     it('reads each label value exactly as written, entities decoded, numbers kept as text', () => {
         const labels = parseLabels(
-            labelsXml({ Cio_A: 'Enter 1 to {0}.', Cio_B: '30', Cio_C: 'Tom &amp; Jerry &lt;b&gt;' }),
+            labelsXml({
+                Cio_A: 'Enter 1 to {0}.',
+                Cio_B: '30',
+                Cio_C: 'Tom &amp; Jerry &lt;b&gt;',
+                Cio_D: 'the person&#x27;s id, &#39;quoted&#39;, not &amp;#x27;'
+            }),
             'a.xml'
         );
 
         expect([...labels]).toEqual([
             ['Cio_A', 'Enter 1 to {0}.'],
             ['Cio_B', '30'],
-            ['Cio_C', 'Tom & Jerry <b>']
+            ['Cio_C', 'Tom & Jerry <b>'],
+            ['Cio_D', "the person's id, 'quoted', not &#x27;"]
         ]);
     });
 

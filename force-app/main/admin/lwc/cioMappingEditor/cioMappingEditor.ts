@@ -56,6 +56,9 @@ interface MappingRowView {
  * not chosen yet, or describe failed) sources are typed as text. It never edits its input: every change fires
  * `change` with the new list (detail: { mappings }), and the form owns the state and the errors (by field key,
  * `mappings[i].source` / `mappings[i].target`).
+ *
+ * The base components inside fire their own `change`, which bubbles and is composed: each handler stops it, so the
+ * only `change` that leaves the editor is its own (the form would otherwise read `{ value }` as the mapping list).
  */
 export default class CioMappingEditor extends LightningElement {
     labels = EDITOR_LABELS;
@@ -160,6 +163,7 @@ export default class CioMappingEditor extends LightningElement {
 
     /** The source combobox or text box: a field, or a lookup whose parent's fields open in a second box. */
     handleSourceChange(event: CustomEvent<{ value?: string }>): void {
+        event.stopPropagation();
         const value = (event.detail.value ?? '').trim();
         if (value.startsWith(PARENT_PREFIX)) {
             const relationship = value.slice(PARENT_PREFIX.length);
@@ -174,16 +178,19 @@ export default class CioMappingEditor extends LightningElement {
     }
 
     handleParentFieldChange(event: CustomEvent<{ value?: string }>): void {
+        event.stopPropagation();
         const index = this.indexOf(event);
         const { relationship } = splitSource(this.mappings[index]?.source ?? '');
         this.update(index, { source: `${relationship ?? ''}.${event.detail.value ?? ''}` });
     }
 
     handleTargetChange(event: CustomEvent<{ value?: string }>): void {
+        event.stopPropagation();
         this.update(this.indexOf(event), { target: event.detail.value ?? '' });
     }
 
     handleBlankChange(event: CustomEvent<{ checked?: boolean }>): void {
+        event.stopPropagation();
         this.update(this.indexOf(event), { sendBlankAsNull: event.detail.checked === true });
     }
 

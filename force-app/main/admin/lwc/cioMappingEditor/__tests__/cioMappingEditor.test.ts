@@ -243,6 +243,28 @@ describe('c-cio-mapping-editor', () => {
         expect(changes[2][2]).toMatchObject({ key: 'c', sendBlankAsNull: true });
     });
 
+    it("lets only its own change out when the base components' change bubbles and is composed, as on the platform", async () => {
+        const { element } = await mount({
+            mappings: [{ key: 'a', source: '', target: 'company', sendBlankAsNull: false }]
+        });
+        const seen: unknown[] = [];
+        element.addEventListener('change', (event) => seen.push((event as CustomEvent).detail));
+        const composed = (target: Element, detail: Record<string, unknown>): void => {
+            // eslint-disable-next-line no-restricted-syntax -- what lightning-input and lightning-combobox fire
+            target.dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true }));
+        };
+
+        composed(one(element, 'lightning-combobox.mapping-source'), { value: 'Email' });
+        composed(one(element, 'lightning-input.mapping-target'), { value: 'email' });
+        composed(one(element, 'lightning-input.mapping-blank'), { checked: true });
+
+        expect(seen).toEqual([
+            { mappings: [expect.objectContaining({ source: 'Email' })] },
+            { mappings: [expect.objectContaining({ target: 'email' })] },
+            { mappings: [expect.objectContaining({ sendBlankAsNull: true })] }
+        ]);
+    });
+
     it('opens a parent through its lookup and writes the one-level path', async () => {
         const { element, changes } = await mount({
             mappings: [{ key: 'a', source: '', target: 'company', sendBlankAsNull: false }]
