@@ -478,7 +478,7 @@ export async function createTrigger(journey: Journey, root: string): Promise<voi
  * above the form lists them in form order, and nothing is deployed.
  */
 export async function saveEmptyTrigger(journey: Journey, root: string): Promise<void> {
-    const required = label(root, 'Cio_TriggerEditor_ClientRequired');
+    const required = label(root, 'Cio_Validation_Required');
     // An empty draft is an identify call on insert and update; it lacks these four. Each is named in the summary
     // by its field name and found on the form by its control's label (the same words for the User ID Field).
     const fields = [

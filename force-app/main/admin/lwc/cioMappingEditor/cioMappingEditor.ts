@@ -135,12 +135,9 @@ export default class CioMappingEditor extends LightningElement {
         });
     }
 
-    override connectedCallback(): void {
-        this.loadParentsInUse();
-    }
-
     override renderedCallback(): void {
-        // A schema or mapping list that arrives later may name parents not loaded yet.
+        // After the first render and after every change of schema or mappings, which may name parents not loaded
+        // yet (loadParent asks for each parent once).
         this.loadParentsInUse();
     }
 

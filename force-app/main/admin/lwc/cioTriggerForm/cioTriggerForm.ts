@@ -233,39 +233,10 @@ export default class CioTriggerForm extends LightningElement {
         return formatLabel(this.labels.formProblems, Object.keys(this.errors).length);
     }
 
-    get labelError(): string | null {
-        return this.errors.label ?? null;
-    }
-    get nameError(): string | null {
-        return this.errors.name ?? null;
-    }
-    get objectError(): string | null {
-        return this.errors.objectApiName ?? null;
-    }
-    get operationsError(): string | null {
-        return this.errors.operations ?? null;
-    }
-    get eventTypeError(): string | null {
-        return this.errors.eventType ?? null;
-    }
-    get eventNameError(): string | null {
-        return this.errors.eventName ?? null;
-    }
-    get userIdError(): string | null {
-        return this.errors.userIdField ?? null;
-    }
-    get groupIdError(): string | null {
-        return this.errors.groupIdField ?? null;
-    }
-    get objectTypeIdError(): string | null {
-        return this.errors.objectTypeId ?? null;
-    }
+    /** The first problem of any changed field (`changedFields[i]`); the other fields' errors are read by key. */
     get changedFieldsError(): string | null {
         const key = Object.keys(this.errors).find((field) => field.startsWith('changedFields'));
         return key ? this.errors[key] : null;
-    }
-    get descriptionError(): string | null {
-        return this.errors.description ?? null;
     }
 
     handleLabelChange(event: CustomEvent<{ value?: string }>): void {

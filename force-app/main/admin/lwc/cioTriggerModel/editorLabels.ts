@@ -1,6 +1,8 @@
 /**
  * Every string of the Triggers tab editor (form, mapping editor, deployment progress, list actions), from custom
- * labels (force-app/main/admin/editor-labels/CustomLabels.labels-meta.xml). Labels with {0}, {1}… are filled with
+ * labels (force-app/main/admin/editor-labels/CustomLabels.labels-meta.xml; the operation names and the messages the
+ * server's validation also gives reuse the Triggers tab's and CioTriggerDeployer's own labels, so both sides say
+ * the same thing). Labels with {0}, {1}… are filled with
  * formatLabel().
  */
 import DEPLOY_RUNNING from '@salesforce/label/c.Cio_TriggerEditor_DeployRunning';
@@ -49,10 +51,10 @@ import CLONE_SUFFIX from '@salesforce/label/c.Cio_TriggerEditor_CloneSuffix';
 import FORM_NEW_HEADING from '@salesforce/label/c.Cio_TriggerEditor_FormNewHeading';
 import FORM_EDIT_HEADING from '@salesforce/label/c.Cio_TriggerEditor_FormEditHeading';
 import FORM_CLONE_HEADING from '@salesforce/label/c.Cio_TriggerEditor_FormCloneHeading';
-import OPERATION_INSERT from '@salesforce/label/c.Cio_TriggerEditor_OperationInsert';
-import OPERATION_UPDATE from '@salesforce/label/c.Cio_TriggerEditor_OperationUpdate';
-import OPERATION_DELETE from '@salesforce/label/c.Cio_TriggerEditor_OperationDelete';
-import OPERATION_UNDELETE from '@salesforce/label/c.Cio_TriggerEditor_OperationUndelete';
+import OPERATION_INSERT from '@salesforce/label/c.Cio_Triggers_OperationInsert';
+import OPERATION_UPDATE from '@salesforce/label/c.Cio_Triggers_OperationUpdate';
+import OPERATION_DELETE from '@salesforce/label/c.Cio_Triggers_OperationDelete';
+import OPERATION_UNDELETE from '@salesforce/label/c.Cio_Triggers_OperationUndelete';
 import EVENT_TYPE_IDENTIFY from '@salesforce/label/c.Cio_TriggerEditor_EventTypeIdentify';
 import EVENT_TYPE_TRACK from '@salesforce/label/c.Cio_TriggerEditor_EventTypeTrack';
 import EVENT_TYPE_GROUP from '@salesforce/label/c.Cio_TriggerEditor_EventTypeGroup';
@@ -75,9 +77,9 @@ import FIELD_DESCRIPTION from '@salesforce/label/c.Cio_TriggerEditor_FieldDescri
 import FIELD_ACTIVE from '@salesforce/label/c.Cio_TriggerEditor_FieldActive';
 import USER_ID_FIELD_REQUIRED from '@salesforce/label/c.Cio_TriggerEditor_UserIdFieldRequired';
 import USER_ID_FIELD_OPTIONAL from '@salesforce/label/c.Cio_TriggerEditor_UserIdFieldOptional';
-import CLIENT_REQUIRED from '@salesforce/label/c.Cio_TriggerEditor_ClientRequired';
-import CLIENT_NO_OPERATION from '@salesforce/label/c.Cio_TriggerEditor_ClientNoOperation';
-import CLIENT_DUPLICATE_TARGET from '@salesforce/label/c.Cio_TriggerEditor_ClientDuplicateTarget';
+import CLIENT_REQUIRED from '@salesforce/label/c.Cio_Validation_Required';
+import CLIENT_NO_OPERATION from '@salesforce/label/c.Cio_TriggerDeploy_NoOperation';
+import CLIENT_DUPLICATE_TARGET from '@salesforce/label/c.Cio_TriggerDeploy_DuplicateTarget';
 import FORM_PROBLEMS from '@salesforce/label/c.Cio_TriggerEditor_FormProblems';
 import FORM_CALL_ERROR from '@salesforce/label/c.Cio_TriggerEditor_FormCallError';
 import FORM_CHECKED_OK from '@salesforce/label/c.Cio_TriggerEditor_FormCheckedOk';

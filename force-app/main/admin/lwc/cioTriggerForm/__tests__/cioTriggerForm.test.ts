@@ -40,11 +40,11 @@ jest.mock(
     () => ({ default: '{0} problem(s) to fix before saving:' }),
     { virtual: true }
 );
-jest.mock('@salesforce/label/c.Cio_TriggerEditor_ClientRequired', () => ({ default: 'This field is required.' }), {
+jest.mock('@salesforce/label/c.Cio_Validation_Required', () => ({ default: 'This field is required.' }), {
     virtual: true
 });
 jest.mock(
-    '@salesforce/label/c.Cio_TriggerEditor_ClientDuplicateTarget',
+    '@salesforce/label/c.Cio_TriggerDeploy_DuplicateTarget',
     () => ({ default: '"{0}" is already the target of mapping {1}.' }),
     { virtual: true }
 );
@@ -251,7 +251,7 @@ describe('c-cio-trigger-form', () => {
             expect(text(element, '.problems-heading')).toBe('6 problem(s) to fix before saving:');
             expect(text(element, '.error-label')).toBe('This field is required.');
             expect(text(element, '.error-object')).toBe('This field is required.');
-            expect(text(element, '.error-operations')).toBe('c.Cio_TriggerEditor_ClientNoOperation');
+            expect(text(element, '.error-operations')).toBe('c.Cio_TriggerDeploy_NoOperation');
             expect(text(element, '.error-event-name')).toBe('This field is required.');
             expect(text(element, '.error-user-id')).toBe('This field is required.');
             const problems = Array.from(root(element).querySelectorAll('.problem')).map((item) => item.textContent);
